@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeMathOutOfSearch from './src/markdown/rehype-math-out-of-search.mjs';
+import { sidebarFromParts } from './src/book/parts.mjs';
+
+export default defineConfig({
+  site: 'https://learning-without-labels.org',
+  trailingSlash: 'always',
+  markdown: {
+    // Math is rendered to HTML at build time: no client JavaScript for equations.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }], rehypeMathOutOfSearch],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Learning Without Labels',
+      description: 'An open, interactive textbook on unsupervised and self-supervised learning.',
+      markdown: { processedDirs: ['./content'] },
+      customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
+      sidebar: sidebarFromParts(new URL('./content/', import.meta.url)),
+      lastUpdated: false,
+      pagination: true,
+    }),
+    mdx(),
+    preact(),
+  ],
+  vite: {
+    resolve: {
+      alias: {
+        '~/components': new URL('./src/components', import.meta.url).pathname,
+        '~/widgets': new URL('./widgets', import.meta.url).pathname,
+        '~/lib': new URL('./widgets/lib', import.meta.url).pathname,
+      },
+    },
+  },
+});

@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from './tests/e2e/chromium';
+
+const PORT = 4329;
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // Serves the production build; `npm test` builds it first.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /no-webgl\.spec\.ts/,
+      use: { launchOptions: { executablePath, args: CHROMIUM_ARGS } },
+    },
+    {
+      name: 'chromium-no-webgl',
+      testMatch: /no-webgl\.spec\.ts/,
+      use: { launchOptions: { executablePath, args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] } },
+    },
+  ],
+});

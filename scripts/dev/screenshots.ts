@@ -1,0 +1,55 @@
+/**
+ * Screenshots of built pages for a person to look at: light and dark, desktop
+ * and phone width. Serve the build first (`npm run preview`), then:
+ *   npx tsx scripts/dev/screenshots.ts [--base http://127.0.0.1:4321] [--out .cache/shots] [--no-webgl] /path/ …
+ */
+import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../../tests/e2e/chromium';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    base: { type: 'string', default: 'http://127.0.0.1:4321' },
+    out: { type: 'string', default: '.cache/shots' },
+    'no-webgl': { type: 'boolean', default: false },
+    wait: { type: 'string', default: '1500' },
+    'full-page': { type: 'boolean', default: true },
+  },
+});
+
+const paths = positionals.length ? positionals : ['/'];
+mkdirSync(values.out, { recursive: true });
+const args = values['no-webgl'] ? [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] : CHROMIUM_ARGS;
+const browser = await chromium.launch({ executablePath: findChromium(), args });
+const views = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', viewport: { width: 375, height: 800 } },
+];
+for (const theme of ['light', 'dark'] as const) {
+  for (const view of views) {
+    const context = await browser.newContext({ viewport: view.viewport, colorScheme: theme });
+    await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && console.error(`  console error: ${m.text()}`));
+    for (const path of paths) {
+      await page.goto(values.base + path);
+      // Scroll through so every island hydrates, then back to the top.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 400) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 60));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForTimeout(Number(values.wait));
+      const file = `${values.out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${theme}-${view.name}.png`;
+      await page.screenshot({ path: file, fullPage: values['full-page'] });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      console.log(`${file}${overflow > 0 ? `  (horizontal overflow: ${overflow}px)` : ''}`);
+    }
+    await context.close();
+  }
+}
+await browser.close();

@@ -1,0 +1,14 @@
+// KaTeX output carries the raw TeX in its MathML annotation; keep it out of Pagefind's
+// index so search excerpts show prose, not backslashes.
+import { visit } from 'unist-util-visit';
+
+export default function rehypeMathOutOfSearch() {
+  return (tree) => {
+    visit(tree, 'element', (node) => {
+      const cls = node.properties?.className;
+      if (Array.isArray(cls) && (cls.includes('katex') || cls.includes('katex-display'))) {
+        node.properties['dataPagefindIgnore'] = '';
+      }
+    });
+  };
+}

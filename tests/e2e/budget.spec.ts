@@ -1,0 +1,56 @@
+/**
+ * Size budgets: a page without widgets ships little JavaScript, and TensorFlow.js
+ * is never loaded by a page that has no TensorFlow.js widget.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { builtPages } from './pages';
+import { expect, scrollThrough, test } from './fixtures';
+
+const NO_WIDGET_BUDGET_KB = 35;
+
+/** Gzipped bytes of every script the page fetches, counted as they arrive. */
+function countJs(page: Page) {
+  const seen = { urls: [] as string[], gzipBytes: 0 };
+  page.on('response', async (r) => {
+    const type = r.headers()['content-type'] ?? '';
+    if (!/javascript/.test(type) && !/\.m?js($|\?)/.test(r.url())) return;
+    seen.urls.push(r.url());
+    seen.gzipBytes += gzipSync(await r.body(), { level: 9 }).length;
+  });
+  return seen;
+}
+
+async function widgetCount(page: Page): Promise<number> {
+  return page.locator('astro-island').count();
+}
+
+test(`a page without widgets ships at most ${NO_WIDGET_BUDGET_KB} KB of gzipped JavaScript`, async ({ page }) => {
+  const js = countJs(page);
+  await page.goto('/');
+  await scrollThrough(page);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500); // Pagefind's UI is fetched after load; it counts.
+  expect(await widgetCount(page)).toBe(0);
+  const onLoad = js.gzipBytes;
+  console.log(`page without widgets: ${(onLoad / 1024).toFixed(1)} KB gzipped JS in ${js.urls.length} files`);
+  expect(onLoad / 1024).toBeLessThanOrEqual(NO_WIDGET_BUDGET_KB);
+
+  // Searching fetches Pagefind's engine and worker on demand: reported, not budgeted.
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('label');
+  await page.waitForLoadState('networkidle');
+  console.log(`  + ${((js.gzipBytes - onLoad) / 1024).toFixed(1)} KB when the reader searches`);
+});
+
+test('pages without a TensorFlow.js widget never load TensorFlow.js', async ({ page }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const hasTfWidget = (await page.locator('[data-uses-tf]').count()) > 0;
+    if (hasTfWidget) continue;
+    await scrollThrough(page);
+    await page.waitForLoadState('networkidle');
+    const loaded = await page.evaluate(() => '_tfengine' in globalThis);
+    expect(loaded, `${path} loaded TensorFlow.js`).toBe(false);
+  }
+});

@@ -1,0 +1,21 @@
+/** Pagefind search over the built book. */
+import { expect, test } from './fixtures';
+
+test('searching for a chapter-1 term finds chapter 1, with prose (not TeX) in the excerpt', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('responsibility');
+  const hit = dialog.locator('a[href*="/part-1/why-learn-without-labels/"]').first();
+  await expect(hit).toBeVisible();
+  const text = (await dialog.locator('.pagefind-ui__results').textContent()) ?? '';
+  expect(text).not.toMatch(/\\(frac|sum|mathbf|mu)\b/);
+});
+
+test('search also finds a widget’s static description', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('ancestral sampling');
+  await expect(dialog.locator('a[href*="/part-1/why-learn-without-labels/"]').first()).toBeVisible();
+});
