@@ -43,7 +43,8 @@ function GaussianMixture() {
     if (!el) return;
     const plot = Plot.plot(chartOptions({ mixture, samples, probe: [x, y], width }));
     labelPlot(plot, `Density of the mixture “${PRESETS[mix].label}” with ${samples.length} samples and the scored point at (${x}, ${y}).`);
-    const onClick = (event: MouseEvent) => {
+    const onClick = (e: Event) => {
+      const event = e as MouseEvent;
       const svg = plot instanceof SVGSVGElement ? plot : plot.querySelector('svg');
       const ctm = svg?.getScreenCTM();
       if (!svg || !ctm) return;
