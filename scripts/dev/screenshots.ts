@@ -15,7 +15,8 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: '.cache/shots' },
     'no-webgl': { type: 'boolean', default: false },
     wait: { type: 'string', default: '1500' },
-    'full-page': { type: 'boolean', default: true },
+    /** Cut the full page into viewport-high slices (long chapters are unreadable as one image). */
+    slices: { type: 'boolean', default: false },
   },
 });
 
@@ -44,10 +45,21 @@ for (const theme of ['light', 'dark'] as const) {
         window.scrollTo(0, 0);
       });
       await page.waitForTimeout(Number(values.wait));
-      const file = `${values.out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${theme}-${view.name}.png`;
-      await page.screenshot({ path: file, fullPage: values['full-page'] });
+      const stem = `${values.out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${theme}-${view.name}`;
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      console.log(`${file}${overflow > 0 ? `  (horizontal overflow: ${overflow}px)` : ''}`);
+      const note = overflow > 0 ? `  (horizontal overflow: ${overflow}px)` : '';
+      if (!values.slices) {
+        await page.screenshot({ path: `${stem}.png`, fullPage: true });
+        console.log(`${stem}.png${note}`);
+        continue;
+      }
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const h = view.viewport.height;
+      for (let i = 0; i * h < height; i++) {
+        const clip = { x: 0, y: i * h, width: view.viewport.width, height: Math.min(h, height - i * h) };
+        await page.screenshot({ path: `${stem}-${String(i).padStart(2, '0')}.png`, fullPage: true, clip });
+      }
+      console.log(`${stem}-NN.png: ${Math.ceil(height / h)} slices${note}`);
     }
     await context.close();
   }

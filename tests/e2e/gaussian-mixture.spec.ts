@@ -1,5 +1,6 @@
 /** Chapter 1's widget in a real browser: its numbers are the core's numbers, and links restore it. */
 import { PRESETS, logDensity, responsibilities } from '../../widgets/gaussian-mixture/core';
+import { fixed } from '../../widgets/lib/format';
 import { expect, test } from './fixtures';
 
 const CHAPTER = '/part-1/why-learn-without-labels/';
@@ -20,10 +21,10 @@ test('draws samples and scores a typed point exactly as the core does', async ({
   await fig.getByLabel('Point x₁').press('Tab');
   await fig.getByLabel('Point x₂').fill('1.8');
   await fig.getByLabel('Point x₂').press('Tab');
-  const expected = logDensity(PRESETS.three.mixture, [2.2, 1.8]).toFixed(3);
+  const expected = fixed(logDensity(PRESETS.three.mixture, [2.2, 1.8]));
   await expect(fig.getByTestId('gmm-logp')).toHaveText(`log p(x) = ${expected}`);
   const r = responsibilities(PRESETS.three.mixture, [2.2, 1.8]);
-  await expect(fig.getByTestId('gmm-resp-1')).toHaveText(r[1]!.toFixed(3));
+  await expect(fig.getByTestId('gmm-resp-1')).toHaveText(fixed(r[1]!));
   expect(page.url()).toContain('gmm.x=2.2');
 });
 
@@ -40,7 +41,7 @@ test('clicking the chart scores the clicked point', async ({ page }) => {
   const y = Number(await fig.getByLabel('Point x₂').inputValue());
   expect(x).toBeGreaterThan(0);
   expect(y).toBeGreaterThan(0);
-  await expect(fig.getByTestId('gmm-logp')).toHaveText(`log p(x) = ${logDensity(PRESETS.three.mixture, [x, y]).toFixed(3)}`);
+  await expect(fig.getByTestId('gmm-logp')).toHaveText(`log p(x) = ${fixed(logDensity(PRESETS.three.mixture, [x, y]))}`);
 });
 
 test('a shared link restores the view, and Copy link gives it back', async ({ page }) => {

@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { labelPlot } from '../lib/plot-a11y';
+import { fixed as fmt } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
@@ -15,7 +16,6 @@ export default function GaussianMixtureIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <GaussianMixture />}</WidgetRoot>;
 }
 
-const fmt = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : '−∞');
 
 function GaussianMixture() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
@@ -101,15 +101,15 @@ function GaussianMixture() {
       </div>
       <div class="widget-readout" aria-live="polite">
         <p>
-          At x = ({x}, {y}): <strong data-testid="gmm-logp">log p(x) = {fmt(logP)}</strong>, so p(x) = {Number.isFinite(logP) ? Math.exp(logP).toExponential(2) : '0'}.
+          At x = ({fmt(x, 2)}, {fmt(y, 2)}): <strong data-testid="gmm-logp">log p(x) = {fmt(logP)}</strong>, so p(x) = {Number.isFinite(logP) ? Math.exp(logP).toExponential(2) : '0'}.
         </p>
         <table>
           <thead>
             <tr>
               <th scope="col">component k</th>
-              <th scope="col">weight w_k</th>
-              <th scope="col">log w_k N(x; μ_k, Σ_k)</th>
-              <th scope="col">responsibility r_k(x)</th>
+              <th scope="col">weight wₖ</th>
+              <th scope="col">log wₖ N(x; μₖ, Σₖ)</th>
+              <th scope="col">responsibility rₖ(x)</th>
             </tr>
           </thead>
           <tbody>
