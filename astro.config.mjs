@@ -12,6 +12,8 @@ import { sidebarFromParts } from './src/book/parts.mjs';
 export default defineConfig({
   site: 'https://learning-without-labels.org',
   trailingSlash: 'always',
+  // ASTRO_CACHE_DIR lets two builds run side by side without sharing a content cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     // Math is rendered to HTML at build time: no client JavaScript for equations.
     processor: unified({

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from './tests/e2e/chromium';
 
-const PORT = 4329;
+// E2E_PORT and DIST let several builds be tested side by side (e.g. `DIST=/tmp/dist-a E2E_PORT=4331`).
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+const DIST = process.env['DIST'] ?? 'dist';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -18,7 +20,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the production build; `npm test` builds it first.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT} --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export function builtPages(dir = 'dist'): string[] {
+export function builtPages(dir = process.env['DIST'] ?? 'dist'): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {

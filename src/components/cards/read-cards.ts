@@ -1,0 +1,42 @@
+/** Model cards, read at build time from public/models/<id>/card.json in the registry's order. */
+import { readFileSync } from 'node:fs';
+import { MODEL_IDS } from '~/lib/models/registry';
+
+export interface CardFile {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+  sha256: string;
+}
+
+/** The fields the page shows; card.json holds more, all of it linked. */
+export interface ModelCardData {
+  id: string;
+  version: string;
+  date: string;
+  kind: string;
+  description: string;
+  architecture: Record<string, string | string[]>;
+  parameters: Record<string, number>;
+  trainingData: Record<string, unknown>;
+  training?: Record<string, unknown> & { history?: Record<string, number>[] };
+  metrics: { heldOut: Record<string, Record<string, number>>; definition: string };
+  quantization?: Record<string, unknown>;
+  files: CardFile[];
+  size: { bytes: number; gzipBytes: number };
+  libraries: Record<string, string>;
+  intendedUse: string;
+  outOfScopeUse: string[];
+  limitations: string[];
+  ethicalConsiderations: string[];
+  licence: Record<string, string>;
+  citation: string[];
+  reproducibility?: string;
+}
+
+export function readModelCards(): ModelCardData[] {
+  return MODEL_IDS.map((id) => {
+    const url = new URL(`../../../public/models/${id}/card.json`, import.meta.url);
+    return JSON.parse(readFileSync(url, 'utf8')) as ModelCardData;
+  });
+}
