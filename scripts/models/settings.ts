@@ -1,0 +1,34 @@
+/**
+ * Default training settings per model. Epoch counts keep all models together
+ * within the 20-minute budget on a 2-core machine while meeting the quality bars.
+ */
+import type { ModelId } from '../../widgets/lib/models/registry';
+
+export interface TrainSettings {
+  readonly epochs: number;
+  readonly batchSize: number;
+  readonly learningRate: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_SEED = 2026;
+
+const dense = { batchSize: 100, learningRate: 1e-3, seed: DEFAULT_SEED };
+
+export const DEFAULT_SETTINGS: Record<Exclude<ModelId, 'pca'>, TrainSettings> = {
+  'ae-d2': { ...dense, epochs: 30 },
+  'ae-d16': { ...dense, epochs: 30 },
+  'dae-d16': { ...dense, epochs: 30 },
+  'vae-d2': { ...dense, epochs: 100 },
+  'vae-d16': { ...dense, epochs: 80 },
+};
+
+/** PCA keeps this many components. */
+export const PCA_COMPONENTS = 64;
+
+/** Importance samples per digit for the held-out NLL (cards and tests use the same K and seed). */
+export const NLL_SAMPLES = 500;
+export const NLL_SEED = 7;
+
+/** Seed of the corruption applied to held-out digits when measuring the DAE. */
+export const HELDOUT_NOISE_SEED = 11;

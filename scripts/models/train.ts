@@ -1,0 +1,69 @@
+/**
+ * npm run train [-- <id> ...] [--epochs N] [--seed N] [--out public] [--data public]
+ *
+ * Trains the book's models from the fixed MNIST split and writes them, with
+ * their model cards, to <out>/models/<id>/. Without ids it trains them all.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isModelId, MODEL_IDS, MODELS } from '../../widgets/lib/models/registry';
+import { useWasmBackend } from './backend';
+import { runLayersModel } from './run-layers-model';
+import { runPca } from './run-pca';
+import { DEFAULT_SETTINGS } from './settings';
+import { loadTrainingData } from './training-data';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    epochs: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string', default: 'public' },
+    data: { type: 'string', default: 'public' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: npm run train -- [${MODEL_IDS.join(' | ')} ...] [--epochs N] [--seed N] [--out public] [--data public]`);
+  process.exit(0);
+}
+
+const unknown = positionals.filter((id) => !isModelId(id));
+if (unknown.length > 0) {
+  console.error(`Unknown model id(s): ${unknown.join(', ')}. Known: ${MODEL_IDS.join(', ')}`);
+  process.exit(2);
+}
+const ids = positionals.length > 0 ? positionals.filter(isModelId) : MODEL_IDS;
+
+function intFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer, got ${value}`);
+  return n;
+}
+const epochs = intFlag('epochs', values.epochs);
+const seed = intFlag('seed', values.seed);
+
+// The wasm backend's uncaught-exception hook prints its whole minified source; print just the error.
+process.on('uncaughtException', (error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
+
+const started = performance.now();
+await useWasmBackend({ training: true });
+const data = loadTrainingData(resolve(values.data));
+const outDir = resolve(values.out);
+console.log(`Training ${ids.join(', ')} on ${data.trainCount} digits (${data.source}); held-out ${data.heldoutCount}; output ${outDir}/models`);
+
+for (const id of ids) {
+  const info = MODELS[id];
+  if (info.kind === 'pca') {
+    await runPca(data, outDir);
+    continue;
+  }
+  const defaults = DEFAULT_SETTINGS[id as keyof typeof DEFAULT_SETTINGS];
+  await runLayersModel(info, data, { ...defaults, ...(epochs !== undefined && { epochs }), ...(seed !== undefined && { seed }) }, outDir);
+}
+console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

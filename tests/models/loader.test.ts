@@ -1,0 +1,118 @@
+/** The loader's contract: clear, typed errors naming model and file; progress in bytes. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
+import { ModelLoadError } from '~/lib/models/errors';
+import type { FetchLike } from '~/lib/models/fetch-bytes';
+import { loadModel, type LoadProgress } from '~/lib/models/loader';
+import type { ModelId } from '~/lib/models/registry';
+import { publicFetch, readCard, setupBackend, tamperedFetch } from './helpers';
+
+beforeAll(setupBackend);
+
+async function failure(id: ModelId, fetch: FetchLike): Promise<ModelLoadError> {
+  const before = tf.memory().numTensors;
+  const error: unknown = await loadModel(id, { fetch }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ModelLoadError);
+  // A failed load must not leave weights behind.
+  expect(tf.memory().numTensors).toBe(before);
+  return error as ModelLoadError;
+}
+
+const text = (s: string) => new TextEncoder().encode(s);
+const json = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+
+describe('loadModel errors', () => {
+  it('missing file (404)', async () => {
+    const e = await failure('ae-d16', tamperedFetch({ 'ae-d16/decoder/model.json': () => null }));
+    expect(e).toMatchObject({ modelId: 'ae-d16', file: 'decoder/model.json', reason: 'not-found' });
+    expect(e.message).toContain('ae-d16');
+    expect(e.message).toContain('decoder/model.json');
+  });
+
+  it('missing weights', async () => {
+    const e = await failure('vae-d2', tamperedFetch({ 'vae-d2/encoder/weights.bin': () => null }));
+    expect(e).toMatchObject({ modelId: 'vae-d2', file: 'encoder/weights.bin', reason: 'not-found' });
+  });
+
+  it('truncated weights', async () => {
+    const e = await failure('ae-d16', tamperedFetch({ 'ae-d16/encoder/weights.bin': (b) => b.slice(0, b.length >> 1) }));
+    expect(e).toMatchObject({ modelId: 'ae-d16', file: 'encoder/weights.bin', reason: 'truncated' });
+    expect(e.message).toMatch(/ae-d16.*encoder\/weights\.bin.*truncated/);
+  });
+
+  it('corrupt model.json', async () => {
+    const e = await failure('dae-d16', tamperedFetch({ 'dae-d16/encoder/model.json': () => text('{"modelTopology": ') }));
+    expect(e).toMatchObject({ modelId: 'dae-d16', file: 'encoder/model.json', reason: 'corrupt' });
+  });
+
+  it('weights that do not fit the topology', async () => {
+    // The topology says 128 hidden units, the weights (and their byte count) still hold 256.
+    const shrink = (b: Uint8Array) => text(new TextDecoder().decode(b).replace(/"units": *256/, '"units": 128'));
+    const e = await failure('ae-d16', tamperedFetch({ 'ae-d16/encoder/model.json': shrink }));
+    expect(e).toMatchObject({ modelId: 'ae-d16', file: 'encoder/model.json', reason: 'shape' });
+  });
+
+  it('a model of the wrong shape for its id', async () => {
+    // Serve ae-d2's files as ae-d16: valid files, but a 2-d code where the registry says 16.
+    const swap = (path: string) => async (bytes: Uint8Array) => {
+      const other = await publicFetch(`/models/ae-d2/${path}`);
+      return other.ok ? new Uint8Array(await other.arrayBuffer()) : bytes;
+    };
+    const files = ['encoder/model.json', 'encoder/weights.bin'];
+    const fetch = async (url: string) => {
+      const path = files.find((f) => url.endsWith(`ae-d16/${f}`));
+      return path ? new Response(new Uint8Array(await swap(path)(new Uint8Array())), { status: 200 }) : publicFetch(url);
+    };
+    const e = await failure('ae-d16', fetch);
+    expect(e).toMatchObject({ modelId: 'ae-d16', file: 'encoder/model.json', reason: 'shape' });
+    expect(e.message).toContain('16');
+  });
+
+  it('pca: truncated or mislabelled files', async () => {
+    const cut = await failure('pca', tamperedFetch({ 'pca/pca.bin': (b) => b.slice(0, 1000) }));
+    expect(cut).toMatchObject({ modelId: 'pca', file: 'pca.bin', reason: 'truncated' });
+    const wrongDim = (b: Uint8Array) => text(JSON.stringify({ ...json(b), dim: 100 }));
+    const shape = await failure('pca', tamperedFetch({ 'pca/pca.json': wrongDim }));
+    expect(shape).toMatchObject({ modelId: 'pca', file: 'pca.json', reason: 'shape' });
+  });
+
+  it('network failure', async () => {
+    const e = await failure('vae-d16', () => Promise.reject(new TypeError('fetch failed')));
+    expect(e).toMatchObject({ modelId: 'vae-d16', reason: 'network' });
+  });
+
+  it('unknown id', async () => {
+    await expect(loadModel('nope' as ModelId, { fetch: publicFetch })).rejects.toBeInstanceOf(ModelLoadError);
+  });
+});
+
+describe('loadModel progress', () => {
+  it('reports bytes so far against the exact total, ending at the total', async () => {
+    const seen: LoadProgress[] = [];
+    const model = await loadModel('vae-d16', { fetch: publicFetch, onProgress: (p) => seen.push(p) });
+    model.dispose();
+    const last = seen.at(-1);
+    const total = readCard('vae-d16').size.bytes;
+    expect(last?.loadedBytes).toBe(total);
+    expect(last?.totalBytes).toBe(total);
+    for (let i = 1; i < seen.length; i++) {
+      expect((seen[i] as LoadProgress).loadedBytes).toBeGreaterThan((seen[i - 1] as LoadProgress).loadedBytes);
+    }
+  });
+
+  it('fetches from the site base URL', async () => {
+    const urls: string[] = [];
+    const model = await loadModel('pca', {
+      baseUrl: '/book/',
+      fetch: (url) => {
+        urls.push(url);
+        return publicFetch(url.replace('/book', ''));
+      },
+    });
+    model.dispose();
+    expect(urls).toEqual(['/book/models/pca/pca.json', '/book/models/pca/pca.bin']);
+  });
+});

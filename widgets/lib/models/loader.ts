@@ -1,0 +1,240 @@
+/**
+ * loadModel(id): fetch a shipped model from the site's own origin (or, in
+ * Node tests, from any fetch-like function), check every file, and wrap it for
+ * inference. Any problem becomes a ModelLoadError naming the model and file.
+ */
+import type * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { AutoencoderModel, VaeModel } from './autoencoders';
+import { ModelLoadError, type LoadFailure } from './errors';
+import { defaultFetch, fetchBytes, joinUrl, parseJson, type Fail, type FetchLike } from './fetch-bytes';
+import { checkPcaHeader, PcaModel, pcaBinBytes, type PcaHeader } from './pca';
+import { MODELS, PIXELS, type ModelId, type ModelInfo } from './registry';
+
+export interface LoadProgress {
+  readonly modelId: string;
+  readonly file: string;
+  readonly loadedBytes: number;
+  /** Known once the small JSON files are in (they give the weight sizes); null before. */
+  readonly totalBytes: number | null;
+}
+
+export interface LoadOptions {
+  /** The site's base URL; files come from <baseUrl>/models/<id>/…. Default "/". */
+  readonly baseUrl?: string;
+  readonly fetch?: FetchLike;
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+type KindOf<Id extends ModelId> = (typeof MODELS)[Id]['kind'];
+/** The wrapper loadModel returns for an id (a union for a union of ids). */
+export type LoadedModel<Id extends ModelId> = Id extends ModelId
+  ? KindOf<Id> extends 'pca'
+    ? PcaModel
+    : KindOf<Id> extends 'vae'
+      ? VaeModel
+      : AutoencoderModel
+  : never;
+
+const BYTES_PER_ELEMENT: Record<string, number> = { float32: 4, int32: 4, bool: 1, uint8: 1, uint16: 2, float16: 2 };
+
+class Session {
+  loaded = 0;
+  total: number | null = null;
+  constructor(
+    readonly id: ModelId,
+    readonly options: LoadOptions,
+    readonly fetchFn: FetchLike,
+  ) {}
+
+  fail(file: string): Fail {
+    return (reason: LoadFailure, detail: string) => {
+      throw new ModelLoadError(this.id, file, reason, detail);
+    };
+  }
+
+  async get(file: string): Promise<Uint8Array> {
+    const url = joinUrl(this.options.baseUrl ?? '/', `models/${this.id}/${file}`);
+    return fetchBytes(this.fetchFn, url, this.fail(file), (n) => {
+      this.loaded += n;
+      this.options.onProgress?.({ modelId: this.id, file, loadedBytes: this.loaded, totalBytes: this.total });
+    });
+  }
+}
+
+interface ModelJson {
+  modelTopology: object;
+  weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
+  format?: string;
+  generatedBy?: string;
+  convertedBy?: string | null;
+}
+
+function checkModelJson(value: unknown, fail: Fail): ModelJson {
+  const v = value as Partial<ModelJson> | null;
+  if (!v || typeof v !== 'object' || !v.modelTopology) return fail('corrupt', 'no modelTopology');
+  if (!Array.isArray(v.weightsManifest) || v.weightsManifest.length === 0) return fail('corrupt', 'no weightsManifest');
+  for (const group of v.weightsManifest) {
+    if (!Array.isArray(group.paths) || !Array.isArray(group.weights)) return fail('corrupt', 'bad weightsManifest group');
+  }
+  return v as ModelJson;
+}
+
+function weightBytes(json: ModelJson): number {
+  let total = 0;
+  for (const group of json.weightsManifest) {
+    for (const w of group.weights) {
+      const dtype = w.quantization?.dtype ?? w.dtype;
+      total += w.shape.reduce((a, b) => a * b, 1) * (BYTES_PER_ELEMENT[dtype] ?? 4);
+    }
+  }
+  return total;
+}
+
+function concat(parts: Uint8Array[]): ArrayBuffer {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out.buffer;
+}
+
+function sameShape(actual: readonly (number | null)[], expected: readonly (number | null)[]): boolean {
+  return actual.length === expected.length && actual.every((d, i) => d === expected[i]);
+}
+
+interface LayerJson {
+  name: string;
+  class_name: string;
+  config: { units?: number; batch_input_shape?: (number | null)[] };
+  inbound_nodes?: [string, ...unknown[]][][];
+}
+
+/**
+ * Check each Dense layer's kernel and bias shapes against the topology before
+ * tf.loadLayersModel sees them: its own shape error comes after it has
+ * allocated weights it then never frees.
+ */
+function denseShapeProblem(json: ModelJson): string | null {
+  const config = (json.modelTopology as { config?: { layers?: LayerJson[] } }).config;
+  const layers = config?.layers ?? (json.modelTopology as { model_config?: { config?: { layers?: LayerJson[] } } }).model_config?.config?.layers ?? [];
+  const width = new Map<string, number>();
+  const specs = new Map(json.weightsManifest.flatMap((g) => g.weights).map((w) => [w.name, w.shape]));
+  for (const layer of layers) {
+    const inbound = layer.inbound_nodes?.[0]?.[0]?.[0];
+    const inWidth = inbound === undefined ? undefined : width.get(inbound);
+    if (layer.class_name === 'InputLayer') {
+      const dim = layer.config.batch_input_shape?.[1];
+      if (typeof dim === 'number') width.set(layer.name, dim);
+    } else if (layer.class_name === 'Dense' && typeof layer.config.units === 'number') {
+      const units = layer.config.units;
+      const kernel = specs.get(`${layer.name}/kernel`);
+      const bias = specs.get(`${layer.name}/bias`);
+      if (kernel && (kernel[1] !== units || (inWidth !== undefined && kernel[0] !== inWidth))) {
+        return `${layer.name}/kernel has shape [${kernel.join(',')}], the topology needs [${inWidth ?? '?'},${units}]`;
+      }
+      if (bias && bias[0] !== units) return `${layer.name}/bias has shape [${bias.join(',')}], the topology needs [${units}]`;
+      width.set(layer.name, units);
+    } else if (inWidth !== undefined) {
+      width.set(layer.name, inWidth);
+    }
+  }
+  return null;
+}
+
+/** Download a half's weight files and check their length against its manifest. */
+async function fetchWeights(s: Session, part: 'encoder' | 'decoder', json: ModelJson): Promise<ArrayBuffer> {
+  const paths = json.weightsManifest.flatMap((g) => g.paths.map((p) => `${part}/${p}`));
+  const parts = await Promise.all(paths.map((p) => s.get(p)));
+  const got = parts.reduce((n, p) => n + p.length, 0);
+  const want = weightBytes(json);
+  const binFile = paths.join(', ');
+  if (got < want) s.fail(binFile)('truncated', `${got} bytes, the manifest in ${part}/model.json needs ${want}`);
+  if (got > want) s.fail(binFile)('corrupt', `${got} bytes, the manifest in ${part}/model.json needs ${want}`);
+  return concat(parts);
+}
+
+/** Build a half from its checked files, and check its input and output widths against the registry. */
+async function buildHalf(
+  s: Session,
+  part: 'encoder' | 'decoder',
+  json: ModelJson,
+  weightData: ArrayBuffer,
+  expectIn: number,
+  expectOut: readonly number[],
+): Promise<tfl.LayersModel> {
+  const jsonFile = `${part}/model.json`;
+  const problem = denseShapeProblem(json);
+  if (problem) return s.fail(jsonFile)('shape', problem);
+  const artifacts: tf.io.ModelArtifacts = {
+    modelTopology: json.modelTopology,
+    weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
+    weightData,
+    format: json.format ?? 'layers-model',
+    generatedBy: json.generatedBy ?? '',
+  };
+  let model: tfl.LayersModel;
+  try {
+    model = await tfl.loadLayersModel({ load: () => Promise.resolve(artifacts) }, { strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return s.fail(jsonFile)(/shape|expected|provided/i.test(message) ? 'shape' : 'corrupt', message);
+  }
+  const inShape = model.inputs[0]?.shape ?? [];
+  const outShapes = model.outputs.map((o) => o.shape);
+  const ok =
+    sameShape(inShape, [null, expectIn]) &&
+    outShapes.length === expectOut.length &&
+    outShapes.every((shape, i) => sameShape(shape, [null, expectOut[i] ?? -1]));
+  if (!ok) {
+    model.dispose();
+    const found = `input ${JSON.stringify(inShape)}, outputs ${JSON.stringify(outShapes)}`;
+    return s.fail(jsonFile)('shape', `${found}; expected input [null,${expectIn}] and ${expectOut.length} output(s) of width ${expectOut.join(', ')}`);
+  }
+  return model;
+}
+
+async function loadEncoderDecoder(s: Session, info: ModelInfo): Promise<AutoencoderModel | VaeModel> {
+  const [encBytes, decBytes] = await Promise.all([s.get('encoder/model.json'), s.get('decoder/model.json')]);
+  const enc = checkModelJson(parseJson(encBytes, s.fail('encoder/model.json')), s.fail('encoder/model.json'));
+  const dec = checkModelJson(parseJson(decBytes, s.fail('decoder/model.json')), s.fail('decoder/model.json'));
+  s.total = encBytes.length + decBytes.length + weightBytes(enc) + weightBytes(dec);
+  const [encWeights, decWeights] = await Promise.all([fetchWeights(s, 'encoder', enc), fetchWeights(s, 'decoder', dec)]);
+  const encoder = await buildHalf(s, 'encoder', enc, encWeights, PIXELS, info.encoderOutputs.map(() => info.latent));
+  let decoder: tfl.LayersModel;
+  try {
+    decoder = await buildHalf(s, 'decoder', dec, decWeights, info.latent, [PIXELS]);
+  } catch (error) {
+    encoder.dispose();
+    throw error;
+  }
+  return info.kind === 'vae' ? new VaeModel(info, encoder, decoder) : new AutoencoderModel(info, encoder, decoder);
+}
+
+async function loadPca(s: Session): Promise<PcaModel> {
+  const headerBytes = await s.get('pca.json');
+  const header = parseJson(headerBytes, s.fail('pca.json'));
+  const problem = checkPcaHeader(header);
+  if (problem) s.fail('pca.json')(problem.startsWith('format') || problem === 'not an object' ? 'corrupt' : 'shape', problem);
+  const h = header as PcaHeader;
+  const want = pcaBinBytes(h);
+  s.total = headerBytes.length + want;
+  const bin = await s.get(h.binFile);
+  if (bin.length < want) s.fail(h.binFile)('truncated', `${bin.length} bytes, pca.json needs ${want}`);
+  if (bin.length > want) s.fail(h.binFile)('corrupt', `${bin.length} bytes, pca.json needs ${want}`);
+  return PcaModel.fromBytes(h, bin);
+}
+
+/**
+ * Load a shipped model by id. In the browser: `await loadModel('ae-d16')`.
+ * The caller owns the result and should call its dispose() when done.
+ */
+export async function loadModel<Id extends ModelId>(id: Id, options: LoadOptions = {}): Promise<LoadedModel<Id>> {
+  const info: ModelInfo | undefined = MODELS[id];
+  if (!info) throw new ModelLoadError(String(id), '(registry)', 'not-found', 'no such model id');
+  const s = new Session(id, options, options.fetch ?? defaultFetch());
+  const model = info.kind === 'pca' ? await loadPca(s) : await loadEncoderDecoder(s, info);
+  return model as LoadedModel<Id>;
+}

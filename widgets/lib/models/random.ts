@@ -1,0 +1,49 @@
+/**
+ * A small seeded random number generator (mulberry32) shared by training and widgets.
+ * Math.random cannot be seeded, and every noisy step in this book (data split,
+ * shuffling, DAE corruption) must replay exactly from a seed.
+ */
+export interface Rng {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Standard normal, by the Box–Muller transform. */
+  normal(): number;
+}
+
+export function createRng(seed: number): Rng {
+  let state = seed >>> 0;
+  let spare: number | null = null;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const normal = (): number => {
+    if (spare !== null) {
+      const s = spare;
+      spare = null;
+      return s;
+    }
+    // 1 - next() lies in (0, 1], so the logarithm is finite.
+    const r = Math.sqrt(-2 * Math.log(1 - next()));
+    const theta = 2 * Math.PI * next();
+    spare = r * Math.sin(theta);
+    return r * Math.cos(theta);
+  };
+  return { next, normal };
+}
+
+/** Fisher–Yates shuffle of 0..n-1, driven by the given generator. */
+export function shuffledIndices(n: number, rng: Rng): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rng.next() * (i + 1));
+    const tmp = out[i] as number;
+    out[i] = out[j] as number;
+    out[j] = tmp;
+  }
+  return out;
+}

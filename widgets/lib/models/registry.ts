@@ -1,0 +1,111 @@
+/**
+ * The models this book ships, by stable id. The site's model-card page and every
+ * widget read this list; the training scripts and the loader take their
+ * architecture (latent size, hidden widths) from it, so there is one source.
+ */
+export type ModelKind = 'pca' | 'ae' | 'dae' | 'vae';
+
+export interface ModelInfo {
+  readonly id: string;
+  readonly kind: ModelKind;
+  /** Code size (for pca: the most components shipped). */
+  readonly latent: number;
+  /** Hidden layer widths of the encoder; the decoder mirrors them. Empty for pca. */
+  readonly hidden: readonly number[];
+  /** What the model was trained on. */
+  readonly input: 'grey' | 'binarised' | 'corrupted grey';
+  /**
+   * Outputs of the encoder's model.json, in order. A VAE encoder is one
+   * tf.LayersModel with two outputs: the posterior mean and log-variance.
+   */
+  readonly encoderOutputs: readonly string[];
+  /** Files under public/models/<id>/, relative to that folder. */
+  readonly files: readonly string[];
+  readonly description: string;
+}
+
+const layersFiles = [
+  'encoder/model.json',
+  'encoder/weights.bin',
+  'decoder/model.json',
+  'decoder/weights.bin',
+  'card.json',
+] as const;
+
+export const MODELS = {
+  pca: {
+    id: 'pca',
+    kind: 'pca',
+    latent: 64,
+    hidden: [],
+    input: 'grey',
+    encoderOutputs: ['scores'],
+    files: ['pca.json', 'pca.bin', 'card.json'],
+    description: 'Principal component analysis of the training digits: mean, 64 components and their variances.',
+  },
+  'ae-d2': {
+    id: 'ae-d2',
+    kind: 'ae',
+    latent: 2,
+    hidden: [256],
+    input: 'grey',
+    encoderOutputs: ['code'],
+    files: layersFiles,
+    description: 'Dense autoencoder squeezing each digit through a 2-number code, so the code space can be drawn.',
+  },
+  'ae-d16': {
+    id: 'ae-d16',
+    kind: 'ae',
+    latent: 16,
+    hidden: [256],
+    input: 'grey',
+    encoderOutputs: ['code'],
+    files: layersFiles,
+    description: 'Dense autoencoder with a 16-number code: sharp reconstructions, about half the error of PCA.',
+  },
+  'dae-d16': {
+    id: 'dae-d16',
+    kind: 'dae',
+    latent: 16,
+    hidden: [256],
+    input: 'corrupted grey',
+    encoderOutputs: ['code'],
+    files: layersFiles,
+    description: 'Denoising autoencoder: trained to map digits with added Gaussian noise back to the clean digit.',
+  },
+  'vae-d2': {
+    id: 'vae-d2',
+    kind: 'vae',
+    latent: 2,
+    hidden: [256],
+    input: 'binarised',
+    encoderOutputs: ['z_mean', 'z_log_var'],
+    files: layersFiles,
+    description: 'Variational autoencoder with a 2-d latent space, on black-and-white digits: a map you can walk.',
+  },
+  'vae-d16': {
+    id: 'vae-d16',
+    kind: 'vae',
+    latent: 16,
+    hidden: [256],
+    input: 'binarised',
+    encoderOutputs: ['z_mean', 'z_log_var'],
+    files: layersFiles,
+    description: 'Variational autoencoder with a 16-d latent space, on black-and-white digits: a generative model.',
+  },
+} as const satisfies Record<string, ModelInfo>;
+
+export type ModelId = keyof typeof MODELS;
+export const MODEL_IDS = Object.keys(MODELS) as ModelId[];
+
+export function isModelId(id: string): id is ModelId {
+  return Object.hasOwn(MODELS, id);
+}
+
+export function modelInfo(id: ModelId): ModelInfo {
+  return MODELS[id];
+}
+
+/** Pixels per digit: 28 × 28. */
+export const IMAGE_SIZE = 28;
+export const PIXELS = IMAGE_SIZE * IMAGE_SIZE;
