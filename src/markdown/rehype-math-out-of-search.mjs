@@ -1,5 +1,7 @@
 // KaTeX output carries the raw TeX in its MathML annotation; keep it out of Pagefind's
-// index so search excerpts show prose, not backslashes.
+// index so search excerpts show prose, not backslashes. Display equations scroll
+// sideways on narrow screens, so they must be reachable by keyboard (axe:
+// scrollable-region-focusable).
 import { visit } from 'unist-util-visit';
 
 export default function rehypeMathOutOfSearch() {
@@ -8,6 +10,9 @@ export default function rehypeMathOutOfSearch() {
       const cls = node.properties?.className;
       if (Array.isArray(cls) && (cls.includes('katex') || cls.includes('katex-display'))) {
         node.properties['dataPagefindIgnore'] = '';
+      }
+      if (Array.isArray(cls) && cls.includes('katex-display')) {
+        node.properties['tabIndex'] = 0;
       }
     });
   };

@@ -98,14 +98,3 @@ async function switchToCpu(tf: typeof TfCore, rt: TfRuntime, reason: string): Pr
   rt.fallbackReason = reason;
   for (const listener of listeners) listener(rt);
 }
-
-/** For tests and debugging: act as if the GPU went away. */
-export async function simulateContextLoss(): Promise<boolean> {
-  const rt = await loadTf();
-  if (rt.backend !== 'webgl') return false;
-  const backend = rt.tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
-  const ext = backend.gpgpu?.gl?.getExtension('WEBGL_lose_context');
-  if (!ext) return false;
-  ext.loseContext();
-  return true;
-}

@@ -2,10 +2,10 @@
  * The word lists and queries the book's widgets offer as presets, loaded from
  * the published research data in ../data (sources and licences in its README).
  */
-import weatLists from '../data/weat-caliskan2017-wordlists.json';
-import professionRows from '../data/bolukbasi2016-professions.json';
-import definitionalPairRows from '../data/bolukbasi2016-definitional-pairs.json';
-import genderSpecificSeed from '../data/bolukbasi2016-gender-specific-seed.json';
+import weatLists from '../data/weat-caliskan2017-wordlists.json' with { type: 'json' };
+import professionRows from '../data/bolukbasi2016-professions.json' with { type: 'json' };
+import definitionalPairRows from '../data/bolukbasi2016-definitional-pairs.json' with { type: 'json' };
+import genderSpecificSeed from '../data/bolukbasi2016-gender-specific-seed.json' with { type: 'json' };
 import type { AnalogyQuery } from './analogy';
 import type { WordPair } from './bias';
 import type { WeatSets } from './weat';

@@ -17,6 +17,8 @@ interface Entry {
   promise: Promise<unknown>;
   progress: Progress;
   listeners: Set<(p: Progress) => void>;
+  /** Once the load has succeeded or failed, late progress (e.g. a sibling file still arriving) is ignored. */
+  settled: boolean;
 }
 
 // One download per key per page, shared by every widget that asks for it.
@@ -25,14 +27,22 @@ const cache = new Map<string, Entry>();
 function start<T>(key: string, loader: Loader<T>): Entry {
   const existing = cache.get(key);
   if (existing) return existing;
-  const entry: Entry = { promise: Promise.resolve(), progress: { loaded: 0, total: null }, listeners: new Set() };
+  const entry: Entry = { promise: Promise.resolve(), progress: { loaded: 0, total: null }, listeners: new Set(), settled: false };
   entry.promise = loader((p) => {
+    if (entry.settled) return;
     entry.progress = p;
     for (const l of entry.listeners) l(p);
-  }).catch((error: unknown) => {
-    cache.delete(key); // a Retry starts over
-    throw error instanceof Error ? error : new Error(String(error));
-  });
+  }).then(
+    (value) => {
+      entry.settled = true;
+      return value;
+    },
+    (error: unknown) => {
+      entry.settled = true;
+      cache.delete(key); // a Retry starts over
+      throw error instanceof Error ? error : new Error(String(error));
+    },
+  );
   cache.set(key, entry);
   return entry;
 }

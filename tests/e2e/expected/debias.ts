@@ -1,0 +1,14 @@
+/**
+ * Figure 12.3's headline numbers computed in Node with the widget's own core,
+ * printed as JSON. Run as a child process by embeddings-bias.spec.ts: the core
+ * imports JSON word lists, which tsx loads and Playwright's test loader does not.
+ */
+import { buildTimeEmbeddings } from '../../../widgets/embeddings/build-time';
+import { debiasTable, genderPool, poolSummary, type DebiasDirection } from '../../../widgets/embeddings/debias/core';
+import { POOL_PER_SIDE } from '../../../widgets/embeddings/debias/state';
+
+const dir = (process.argv[2] ?? 'definitional') as DebiasDirection;
+const k = Number(process.argv[3] ?? 10);
+const d = debiasTable(buildTimeEmbeddings(), dir);
+const pool = genderPool(d, POOL_PER_SIDE);
+console.log(JSON.stringify({ before: poolSummary(d.before, pool, k), after: poolSummary(d.after, pool, k) }));

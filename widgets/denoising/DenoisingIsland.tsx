@@ -1,0 +1,113 @@
+/** Figure 5.1: corrupt a held-out digit and compare what dae-d16 and ae-d16 make of it. */
+import { useMemo } from 'preact/hooks';
+import { linkTo } from '../lib/url-state';
+import { fixed } from '../lib/format';
+import { useUrlState } from '../lib/ui/useUrlState';
+import { WidgetRoot } from '../lib/ui/WidgetRoot';
+import { CopyLink } from '../lib/ui/CopyLink';
+import { Messages } from '../lib/ui/Messages';
+import { AssetStatus } from '../lib/ui/AssetStatus';
+import { BackendBadge } from '../lib/ui/BackendBadge';
+import { useModel } from '../lib/ui/useModel';
+import { useAsset } from '../lib/ui/useAsset';
+import { DigitCanvas } from '../digit-ui/DigitCanvas';
+import { DigitPicker } from '../digit-ui/DigitPicker';
+import { digitFloats } from '../digit-ui/draw';
+import { useDigitSet } from '../digit-ui/useDigitSet';
+import { CORRUPTIONS, CORRUPTION_LABELS, LEVEL_MEANING, type Corruption } from './corruptions';
+import { WIDGET_ID, schema } from './state';
+import './denoising.css';
+
+export default function DenoisingIsland() {
+  return <WidgetRoot id={WIDGET_ID}>{() => <Denoising />}</WidgetRoot>;
+}
+
+function Denoising() {
+  const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
+  const { digit, type, level, seed } = state;
+  const dae = useModel('dae-d16');
+  const ae = useModel('ae-d16');
+  const digits = useDigitSet('mnist-heldout');
+  const core = useAsset(dae.tf.rt ? 'module:denoising-core' : null, () => import('./core'));
+
+  const clean = useMemo(() => (digits.status === 'ready' ? digitFloats(digits.value, digit) : null), [digits, digit]);
+  const result = useMemo(() => {
+    if (!clean || core.status !== 'ready' || dae.model.status !== 'ready' || ae.model.status !== 'ready' || !dae.tf.rt) return null;
+    const c = core.value;
+    const tf = dae.tf.rt.tf;
+    const corrupted = c.corruptDigit(clean, type, level, seed);
+    const fromDae = c.reconstructOne(tf, dae.model.value, corrupted);
+    const fromAe = c.reconstructOne(tf, ae.model.value, corrupted);
+    return {
+      corrupted,
+      fromDae,
+      fromAe,
+      mse: { corrupted: c.mse(corrupted, clean), dae: c.mse(fromDae, clean), ae: c.mse(fromAe, clean) },
+    };
+  }, [clean, core, dae.model, ae.model, dae.tf.rt, type, level, seed]);
+
+  const label = digits.status === 'ready' ? digits.value.labels[digit] : undefined;
+  const panels = [
+    { key: 'clean', title: 'Clean digit', values: clean, err: null, alt: `held-out digit ${digit}, a ${label ?? '?'}` },
+    { key: 'corrupted', title: 'Corrupted input', values: result?.corrupted ?? null, err: result?.mse.corrupted, alt: `the digit after ${CORRUPTION_LABELS[type].toLowerCase()} at level ${level}` },
+    { key: 'dae', title: 'dae-d16 output', values: result?.fromDae ?? null, err: result?.mse.dae, alt: 'what the denoising autoencoder reconstructs from the corrupted input' },
+    { key: 'ae', title: 'ae-d16 output', values: result?.fromAe ?? null, err: result?.mse.ae, alt: 'what the plain autoencoder reconstructs from the corrupted input' },
+  ] as const;
+
+  return (
+    <>
+      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <div class="widget-controls">
+        <label>
+          Corruption
+          <select value={type} onChange={(e) => setState((s) => ({ ...s, type: e.currentTarget.value as Corruption }))}>
+            {CORRUPTIONS.map((c) => (
+              <option value={c}>{CORRUPTION_LABELS[c]}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Level: {LEVEL_MEANING[type]} = {fixed(level, 2)}
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={level}
+            onInput={(e) => setState((s) => ({ ...s, level: Number(e.currentTarget.value) }))}
+          />
+        </label>
+        <button type="button" onClick={() => setState((s) => ({ ...s, seed: (s.seed % 999999) + 1 }))}>
+          New noise
+        </button>
+        <span class="widget-readout" data-testid="denoise-seed">Noise seed {seed}</span>
+      </div>
+      {digits.status === 'ready' ? (
+        <DigitPicker set={digits.value} index={digit} label="Held-out digit" onChange={(d) => setState((s) => ({ ...s, digit: d }))} />
+      ) : (
+        <AssetStatus state={digits} what="the held-out digits" />
+      )}
+      <AssetStatus state={dae.model} what="the denoising autoencoder dae-d16" />
+      <AssetStatus state={ae.model} what="the autoencoder ae-d16" />
+      {dae.tf.error && <Messages items={[{ kind: 'error', text: dae.tf.error }]} />}
+      <div class="denoise-panels" aria-live="polite">
+        {panels.map((p) => (
+          <div class="denoise-panel" key={p.key}>
+            <p class="denoise-panel-title">{p.title}</p>
+            <DigitCanvas values={p.values} label={p.alt} testId={`denoise-img-${p.key}`} />
+            <p class="widget-readout" data-testid={`denoise-mse-${p.key}`}>
+              {p.key === 'clean' ? `a ${label ?? '?'}` : p.err === undefined ? '…' : `MSE ${fixed(p.err ?? NaN, 4)}`}
+            </p>
+          </div>
+        ))}
+      </div>
+      <div class="widget-status">
+        <BackendBadge rt={dae.tf.rt} />
+        <span>
+          Models: <a href="/part-6/model-cards/#dae-d16">dae-d16</a>, <a href="/part-6/model-cards/#ae-d16">ae-d16</a>
+        </span>
+        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+/** Figure 5.1's shareable state (parameters `denoise.*`). */
+import { int, num, oneOf, type Schema } from '../lib/url-state';
+import { CORRUPTIONS, type Corruption } from './corruptions';
+
+export const WIDGET_ID = 'denoise';
+
+export interface DenoiseState {
+  /** Index of the held-out digit, 0–999. */
+  digit: number;
+  type: Corruption;
+  level: number;
+  seed: number;
+}
+
+export const schema: Schema<DenoiseState> = {
+  digit: int(0, 999, 3),
+  type: oneOf(CORRUPTIONS, 'gaussian'),
+  level: num(0, 1, 0.5, 2),
+  seed: int(1, 999999, 1),
+};

@@ -1,0 +1,102 @@
+/** Figure 6.2: decode the path between two held-out digits' codes, for ae-d16 and vae-d16. */
+import { useMemo } from 'preact/hooks';
+import { linkTo } from '../lib/url-state';
+import { fixed } from '../lib/format';
+import { useUrlState } from '../lib/ui/useUrlState';
+import { WidgetRoot } from '../lib/ui/WidgetRoot';
+import { CopyLink } from '../lib/ui/CopyLink';
+import { Messages } from '../lib/ui/Messages';
+import { AssetStatus } from '../lib/ui/AssetStatus';
+import { BackendBadge } from '../lib/ui/BackendBadge';
+import { useModel } from '../lib/ui/useModel';
+import { useAsset } from '../lib/ui/useAsset';
+import { DigitCanvas } from '../digit-ui/DigitCanvas';
+import { DigitPicker } from '../digit-ui/DigitPicker';
+import { digitFloats } from '../digit-ui/draw';
+import { useDigitSet } from '../digit-ui/useDigitSet';
+import { METHODS, type Method } from './core';
+import { MAX_STEPS, MIN_STEPS, WIDGET_ID, schema } from './state';
+import './interpolation.css';
+
+export default function InterpolationIsland() {
+  return <WidgetRoot id={WIDGET_ID}>{() => <Interpolation />}</WidgetRoot>;
+}
+
+const METHOD_LABELS: Record<Method, string> = { linear: 'linear', slerp: 'spherical (slerp)' };
+
+function Interpolation() {
+  const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
+  const { a, b, steps, method } = state;
+  const ae = useModel('ae-d16');
+  const vae = useModel('vae-d16');
+  const digits = useDigitSet('mnist-heldout');
+  const enc = useAsset(ae.tf.rt ? 'module:interpolation-encode' : null, () => import('./encode'));
+  const rt = ae.tf.rt;
+  const ends = useMemo(() => (digits.status === 'ready' ? { a: digitFloats(digits.value, a), b: digitFloats(digits.value, b) } : null), [digits, a, b]);
+  const rows = useMemo(() => {
+    if (!rt || !ends || enc.status !== 'ready' || ae.model.status !== 'ready' || vae.model.status !== 'ready') return null;
+    return {
+      ae: enc.value.decodePath(rt.tf, ae.model.value, ends.a, ends.b, steps, method),
+      vae: enc.value.decodePath(rt.tf, vae.model.value, ends.a, ends.b, steps, method),
+    };
+  }, [rt, ends, enc, ae.model, vae.model, steps, method]);
+  const labels = digits.status === 'ready' ? digits.value.labels : null;
+  const la = labels?.[a] ?? '?';
+  const lb = labels?.[b] ?? '?';
+
+  return (
+    <>
+      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      {digits.status === 'ready' ? (
+        <div class="interp-pickers">
+          <DigitPicker set={digits.value} index={a} label="Start digit" onChange={(i) => setState((s) => ({ ...s, a: i }))} />
+          <DigitPicker set={digits.value} index={b} label="End digit" onChange={(i) => setState((s) => ({ ...s, b: i }))} />
+        </div>
+      ) : (
+        <AssetStatus state={digits} what="the held-out digits" />
+      )}
+      <div class="widget-controls">
+        <label>
+          Steps: {steps}
+          <input type="range" min={MIN_STEPS} max={MAX_STEPS} step={1} value={steps} onInput={(e) => setState((s) => ({ ...s, steps: Number(e.currentTarget.value) }))} />
+        </label>
+        <fieldset class="interp-method">
+          <legend>Path</legend>
+          {METHODS.map((m) => (
+            <label key={m}>
+              <input type="radio" name="interp-method" value={m} checked={method === m} onChange={() => setState((s) => ({ ...s, method: m }))} />
+              {METHOD_LABELS[m]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <AssetStatus state={ae.model} what="the autoencoder ae-d16" />
+      <AssetStatus state={vae.model} what="the variational autoencoder vae-d16" />
+      {ae.tf.error && <Messages items={[{ kind: 'error', text: ae.tf.error }]} />}
+      <div class="interp-rows" aria-live="polite">
+        {(['ae', 'vae'] as const).map((k) => (
+          <div class="interp-row" key={k}>
+            <p class="interp-row-title">{k === 'ae' ? 'ae-d16 (codes)' : 'vae-d16 (posterior means)'}</p>
+            <DigitCanvas
+              values={rows?.[k].images ?? null}
+              count={steps}
+              cols={steps}
+              testId={`interp-${k}`}
+              label={`${steps} images decoded by ${k === 'ae' ? 'ae-d16' : 'vae-d16'} along a ${METHOD_LABELS[method]} path from held-out digit ${a} (a ${la}) to digit ${b} (a ${lb}).`}
+            />
+            <p class="widget-readout interp-norms" data-testid={`interp-${k}-norms`}>
+              ‖z‖: {rows ? rows[k].norms.map((v) => fixed(v, 2)).join(', ') : '…'}
+            </p>
+          </div>
+        ))}
+      </div>
+      <div class="widget-status">
+        <BackendBadge rt={rt} />
+        <span>
+          Models: <a href="/part-6/model-cards/#ae-d16">ae-d16</a>, <a href="/part-6/model-cards/#vae-d16">vae-d16</a>
+        </span>
+        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+/** Figure 6.2's shareable state (parameters `interp.*`). */
+import { int, oneOf, type Schema } from '../lib/url-state';
+import { METHODS, type Method } from './core';
+
+export const WIDGET_ID = 'interp';
+export const MIN_STEPS = 3;
+export const MAX_STEPS = 15;
+
+export interface InterpState {
+  /** Held-out digit at the start (default: a 1) and at the end (default: a 0). */
+  a: number;
+  b: number;
+  steps: number;
+  method: Method;
+}
+
+export const schema: Schema<InterpState> = {
+  a: int(0, 999, 9),
+  b: int(0, 999, 0),
+  steps: int(MIN_STEPS, MAX_STEPS, 8),
+  method: oneOf(METHODS, 'linear'),
+};

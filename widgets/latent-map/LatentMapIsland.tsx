@@ -1,0 +1,126 @@
+/** Figure 6.3: the vae-d2 decoder's map of the latent plane, with pan and zoom. */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { linkTo } from '../lib/url-state';
+import { fixed } from '../lib/format';
+import { useUrlState } from '../lib/ui/useUrlState';
+import { WidgetRoot } from '../lib/ui/WidgetRoot';
+import { CopyLink } from '../lib/ui/CopyLink';
+import { Messages } from '../lib/ui/Messages';
+import { AssetStatus } from '../lib/ui/AssetStatus';
+import { BackendBadge } from '../lib/ui/BackendBadge';
+import { useModel } from '../lib/ui/useModel';
+import { CANVAS_PX, CLASS_COLORS, halfSpan, type View } from './core';
+import { MapRenderer, type Codes } from './renderer';
+import { WIDGET_ID, schema } from './state';
+import { usePanZoom } from './usePanZoom';
+import './latent-map.css';
+
+export default function LatentMapIsland({ codes }: { codes: Codes }) {
+  return <WidgetRoot id={WIDGET_ID}>{() => <LatentMap codes={codes} />}</WidgetRoot>;
+}
+
+function LatentMap({ codes }: { codes: Codes }) {
+  const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
+  const { tf, model } = useModel('vae-d2');
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const renderer = useMemo(
+    () => (tf.rt && model.status === 'ready' ? new MapRenderer(tf.rt.tf, model.value, codes) : null),
+    [tf.rt, model, codes],
+  );
+  const [stats, setStats] = useState<{ ms: number; decoded: number } | null>(null);
+  const [live, setLive] = useState<View>({ x: state.x, y: state.y, zoom: state.zoom });
+  const overlays = useMemo(() => ({ dots: state.dots, contours: state.contours }), [state.dots, state.contours]);
+
+  // Draw at most once per animation frame, whatever the rate of pointer events.
+  const pending = useRef<View | null>(null);
+  const drawSoon = (v: View) => {
+    const first = pending.current === null;
+    pending.current = v;
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const view = pending.current;
+      pending.current = null;
+      if (!view || !renderer || !canvasRef.current) return;
+      setStats(renderer.draw(canvasRef.current, view, overlays));
+      setLive(view);
+    });
+  };
+  const commit = (v: View) => setState((s) => ({ ...s, x: round(v.x), y: round(v.y), zoom: Number(v.zoom.toFixed(3)) }));
+  const panZoom = usePanZoom(canvasRef, { x: state.x, y: state.y, zoom: state.zoom }, drawSoon, commit);
+
+  useEffect(() => {
+    drawSoon({ x: state.x, y: state.y, zoom: state.zoom });
+  }, [renderer, overlays, state.x, state.y, state.zoom]);
+
+  const h = halfSpan(live.zoom);
+  return (
+    <>
+      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <div class="widget-controls">
+        <button type="button" onClick={() => panZoom.zoomBy(1.25)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => panZoom.zoomBy(0.8)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => commit({ x: 0, y: 0, zoom: 1 })}>
+          Reset view
+        </button>
+        <label class="map-check">
+          <input type="checkbox" checked={state.dots} onChange={(e) => setState((s) => ({ ...s, dots: e.currentTarget.checked }))} />
+          Held-out codes μ(x)
+        </label>
+        <label class="map-check">
+          <input type="checkbox" checked={state.contours} onChange={(e) => setState((s) => ({ ...s, contours: e.currentTarget.checked }))} />
+          Prior contours
+        </label>
+      </div>
+      <AssetStatus state={model} what="the variational autoencoder vae-d2" />
+      {tf.error && <Messages items={[{ kind: 'error', text: tf.error }]} />}
+      <div class="map-body">
+        <canvas
+          ref={canvasRef}
+          width={CANVAS_PX}
+          height={CANVAS_PX}
+          class="map-canvas"
+          tabIndex={0}
+          role="img"
+          data-testid="map-canvas"
+          aria-label={`Digits decoded by vae-d2 over the latent square from (${fixed(live.x - h, 2)}, ${fixed(live.y - h, 2)}) to (${fixed(live.x + h, 2)}, ${fixed(live.y + h, 2)}). Arrow keys pan; plus and minus zoom.`}
+          {...panZoom.handlers}
+        />
+        <div class="map-legend">
+          <p>Held-out codes by digit class:</p>
+          <ul>
+            {CLASS_COLORS.map((c, k) => (
+              <li key={k}>
+                <i style={{ background: c }} /> {k}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <i class="map-contour" /> prior N(0, I): circles holding 50%, 90% and 95% of its mass
+          </p>
+          <p class="map-help">Drag or use the arrow keys to pan; wheel, pinch, the + and − keys or buttons to zoom.</p>
+        </div>
+      </div>
+      <p class="widget-readout" data-testid="map-view">
+        Centre ({fixed(live.x, 2)}, {fixed(live.y, 2)}), zoom ×{fixed(live.zoom, 2)}: z₁ from {fixed(live.x - h, 2)} to {fixed(live.x + h, 2)}, z₂ from {fixed(live.y - h, 2)} to {fixed(live.y + h, 2)}.
+      </p>
+      <div class="widget-status">
+        <BackendBadge rt={tf.rt} />
+        {stats && (
+          <span data-testid="map-update" data-ms={stats.ms.toFixed(2)}>
+            Last update {stats.ms.toFixed(1)} ms ({stats.decoded} tiles decoded)
+          </span>
+        )}
+        <span>
+          Model: <a href="/part-6/model-cards/#vae-d2">vae-d2</a>
+        </span>
+        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+      </div>
+    </>
+  );
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;

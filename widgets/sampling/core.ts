@@ -1,0 +1,77 @@
+/**
+ * Random codes to decode: draws from the prior N(0, T² I), or from a Gaussian
+ * fitted to an autoencoder's held-out codes, scaled by the same temperature.
+ * Pure functions, seeded, so a shared link shows the same samples.
+ */
+import { createRng } from '../lib/models/random';
+
+/** n codes of size d, z = T ε with ε ~ N(0, I); row-major n × d. */
+export function priorCodes(n: number, d: number, temperature: number, seed: number): Float32Array {
+  const rng = createRng(seed);
+  const out = new Float32Array(n * d);
+  for (let i = 0; i < out.length; i++) out[i] = temperature * rng.normal();
+  return out;
+}
+
+export interface FittedGaussian {
+  mean: number[];
+  /** Row-major d × d covariance. */
+  cov: number[];
+}
+
+/** Sample mean and covariance (divisor n − 1) of n codes of size d. */
+export function fitGaussian(codes: ArrayLike<number>, n: number, d: number): FittedGaussian {
+  const mean = new Array<number>(d).fill(0);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (codes[i * d + j] as number) / n;
+  const cov = new Array<number>(d * d).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let a = 0; a < d; a++) {
+      const da = (codes[i * d + a] as number) - (mean[a] as number);
+      for (let b = 0; b <= a; b++) cov[a * d + b] = (cov[a * d + b] as number) + (da * ((codes[i * d + b] as number) - (mean[b] as number))) / (n - 1);
+    }
+  }
+  for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) cov[b * d + a] = cov[a * d + b] as number;
+  return { mean, cov };
+}
+
+/** Lower-triangular L with L Lᵀ = A (row-major d × d); throws if A is not positive definite. */
+export function cholesky(a: ArrayLike<number>, d: number): Float64Array {
+  const l = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = a[i * d + j] as number;
+      for (let k = 0; k < j; k++) s -= (l[i * d + k] as number) * (l[j * d + k] as number);
+      if (i === j) {
+        if (!(s > 0)) throw new Error('cholesky: matrix is not positive definite');
+        l[i * d + i] = Math.sqrt(s);
+      } else {
+        l[i * d + j] = s / (l[j * d + j] as number);
+      }
+    }
+  }
+  return l;
+}
+
+/** n codes z = μ + T L ε with L Lᵀ = Σ: the fitted Gaussian, at temperature T. */
+export function fittedCodes(g: FittedGaussian, n: number, temperature: number, seed: number): Float32Array {
+  const d = g.mean.length;
+  const l = cholesky(g.cov, d);
+  const eps = priorCodes(n, d, 1, seed);
+  const out = new Float32Array(n * d);
+  for (let i = 0; i < n; i++) {
+    for (let a = 0; a < d; a++) {
+      let s = 0;
+      for (let b = 0; b <= a; b++) s += (l[a * d + b] as number) * (eps[i * d + b] as number);
+      out[i * d + a] = (g.mean[a] as number) + temperature * s;
+    }
+  }
+  return out;
+}
+
+/** Black-and-white draws x_i ~ Bernoulli(π_i) from decoded probabilities, seeded. */
+export function bernoulliDraws(probs: ArrayLike<number>, seed: number): Float32Array {
+  const rng = createRng(seed);
+  const out = new Float32Array(probs.length);
+  for (let i = 0; i < probs.length; i++) out[i] = rng.next() < (probs[i] as number) ? 1 : 0;
+  return out;
+}
