@@ -6,7 +6,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import rehypeMathOutOfSearch from './src/markdown/rehype-math-out-of-search.mjs';
+import rehypeBook from './src/markdown/rehype-book.mjs';
 import { sidebarFromParts } from './src/book/parts.mjs';
 
 export default defineConfig({
@@ -18,7 +18,7 @@ export default defineConfig({
     // Math is rendered to HTML at build time: no client JavaScript for equations.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }], rehypeMathOutOfSearch],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }], rehypeBook],
     }),
   },
   integrations: [

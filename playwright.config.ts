@@ -8,6 +8,7 @@ const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: process.env['PW_OUTPUT'] ?? 'test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -46,6 +46,7 @@ test(`a page without widgets ships at most ${NO_WIDGET_BUDGET_KB} KB of gzipped 
 test('pages without a TensorFlow.js widget never load TensorFlow.js', async ({ page }) => {
   for (const path of builtPages()) {
     await page.goto(path);
+    await page.waitForLoadState('networkidle');
     const hasTfWidget = (await page.locator('[data-uses-tf]').count()) > 0;
     if (hasTfWidget) continue;
     await scrollThrough(page);

@@ -24,7 +24,11 @@ export const test = base.extend<{ problems: PageProblems }>({
     });
     page.on('console', (m) => m.type() === 'error' && list.push(`console error: ${m.text()} (${m.location().url})`));
     page.on('pageerror', (e) => list.push(`uncaught: ${e.message}`));
-    page.on('requestfailed', (r) => list.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (r) => {
+      const reason = r.failure()?.errorText ?? '';
+      // A request cut short because the test navigated away is not a fault of the page.
+      if (reason !== 'net::ERR_ABORTED') list.push(`request failed: ${r.url()} ${reason}`);
+    });
     page.on('response', (r) => r.status() >= 400 && list.push(`HTTP ${r.status()}: ${r.url()}`));
     await use({ list, allow: (p) => allowed.push(p) });
     const unexpected = list.filter((p) => !allowed.some((a) => p.includes(a)));

@@ -104,12 +104,13 @@ function GaussianMixture() {
           At x = ({fmt(x, 2)}, {fmt(y, 2)}): <strong data-testid="gmm-logp">log p(x) = {fmt(logP)}</strong>, so p(x) = {Number.isFinite(logP) ? Math.exp(logP).toExponential(2) : '0'}.
         </p>
         <table>
+          <caption>Each component k: its weight, its weighted log-density at x, and its responsibility for x.</caption>
           <thead>
             <tr>
-              <th scope="col">component k</th>
-              <th scope="col">weight wₖ</th>
+              <th scope="col">k</th>
+              <th scope="col">wₖ</th>
               <th scope="col">log wₖ N(x; μₖ, Σₖ)</th>
-              <th scope="col">responsibility rₖ(x)</th>
+              <th scope="col">rₖ(x)</th>
             </tr>
           </thead>
           <tbody>
