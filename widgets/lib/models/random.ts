@@ -1,8 +1,10 @@
 /**
- * A small seeded random number generator (mulberry32) shared by training and widgets.
- * Math.random cannot be seeded, and every noisy step in this book (data split,
- * shuffling, DAE corruption) must replay exactly from a seed.
+ * The seeded generator of the model factory (data split, shuffling, DAE corruption):
+ * the book's mulberry32 with a normal sampler of its own, kept exactly as the
+ * shipped models were trained with, so that retraining replays them bit for bit.
  */
+import { mulberry32 } from '../rng';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -11,15 +13,8 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
   let spare: number | null = null;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const normal = (): number => {
     if (spare !== null) {
       const s = spare;
