@@ -17,6 +17,8 @@ const { values, positionals } = parseArgs({
     wait: { type: 'string', default: '1500' },
     /** Cut the full page into viewport-high slices (long chapters are unreadable as one image). */
     slices: { type: 'boolean', default: false },
+    /** One image per interactive figure instead of the page. */
+    figures: { type: 'boolean', default: false },
   },
 });
 
@@ -48,6 +50,19 @@ for (const theme of ['light', 'dark'] as const) {
       const stem = `${values.out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${theme}-${view.name}`;
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       const note = overflow > 0 ? `  (horizontal overflow: ${overflow}px)` : '';
+      if (values.figures) {
+        const figures = page.locator('figure.widget');
+        const count = await figures.count();
+        for (let i = 0; i < count; i++) {
+          const fig = figures.nth(i);
+          const id = (await fig.getAttribute('id')) ?? String(i);
+          await fig.scrollIntoViewIfNeeded();
+          await page.waitForTimeout(Number(values.wait));
+          await fig.screenshot({ path: `${stem}-${id}.png` });
+        }
+        console.log(`${stem}-<figure>.png: ${count} figures${note}`);
+        continue;
+      }
       if (!values.slices) {
         await page.screenshot({ path: `${stem}.png`, fullPage: true });
         console.log(`${stem}.png${note}`);
