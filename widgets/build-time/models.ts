@@ -4,23 +4,13 @@
  * browser, on the TF.js CPU backend, so a fallback shows what the live figure
  * computes. Node only: never import this from an island.
  */
-import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { loadDigitSet, loadModel, type DigitSet, type DigitSetId, type FetchLike, type LoadedModel, type ModelId } from '../lib/models';
+import { loadDigitSet, loadModel, type DigitSet, type DigitSetId, type LoadedModel, type ModelId } from '../lib/models';
+import { fileFetch } from '../../scripts/models/file-fetch';
 
-const PUBLIC_DIR = join(process.cwd(), 'public');
-
-const fromDisk: FetchLike = async (url) => {
-  const path = decodeURIComponent(new URL(url, 'http://localhost/').pathname);
-  try {
-    const bytes = await readFile(join(PUBLIC_DIR, normalize(path)));
-    return new Response(new Uint8Array(bytes), { status: 200 });
-  } catch {
-    return new Response('not found', { status: 404 });
-  }
-};
+const fromDisk = fileFetch(join(process.cwd(), 'public'));
 
 let backend: Promise<void> | null = null;
 

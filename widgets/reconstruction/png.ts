@@ -1,30 +1,5 @@
-/**
- * A minimal PNG encoder (8-bit greyscale, no filtering) for build-time
- * fallback images. Node only: it uses node:zlib.
- */
-import { crc32, deflateSync } from 'node:zlib';
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'ascii');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** grey: width × height bytes, row-major. */
-export function greyPng(width: number, height: number, grey: Uint8Array): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  const rows = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(grey.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', new Uint8Array())]);
-}
+/** The reconstruction figure's build-time sheet: rows of 28 × 28 digits tiled into one PNG. */
+import { pngDataUri } from '../build-time/png';
 
 /** Tile 28 × 28 images (values in [0, 1]) into one greyscale PNG, as a data: URL. */
 export function digitSheet(rows: readonly (readonly ArrayLike<number>[])[], gap = 2): { url: string; width: number; height: number } {
@@ -42,5 +17,5 @@ export function digitSheet(rows: readonly (readonly ArrayLike<number>[])[], gap 
       }
     }),
   );
-  return { url: `data:image/png;base64,${greyPng(width, height, grey).toString('base64')}`, width, height };
+  return { url: pngDataUri(grey, width, height, 1), width, height };
 }
