@@ -206,6 +206,8 @@ test('latent map: a shared link restores the view; a malformed one falls back; a
   await expect(fig.getByTestId('map-view')).toContainText('Centre (0.00, 0.00), zoom ×1.00');
   problems.allow('models/vae-d2');
   await page.route('**/models/vae-d2/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  // The figure has already rewritten the address to `CHAPTER#map`; leave the page so the next visit reloads it.
+  await page.goto('about:blank');
   await page.goto(`${CHAPTER}#map`);
   await expect(fig.getByRole('alert')).toContainText('The variational autoencoder vae-d2 could not be loaded');
   await expect(fig.getByRole('button', { name: 'Retry' })).toBeVisible();
