@@ -116,3 +116,14 @@ describe('loadModel progress', () => {
     expect(urls).toEqual(['/book/models/pca/pca.json', '/book/models/pca/pca.bin']);
   });
 });
+
+describe('a download that stalls', () => {
+  it('is given up with a network error that says it timed out', async () => {
+    const { fetchBytes } = await import('~/lib/models/fetch-bytes');
+    const never = () => new Promise<Response>(() => {});
+    const fail = (reason: string, detail: string): never => {
+      throw new Error(`${reason}: ${detail}`);
+    };
+    await expect(fetchBytes(never, '/models/x/model.json', fail, () => {}, 50)).rejects.toThrow(/network: timed out/);
+  });
+});
