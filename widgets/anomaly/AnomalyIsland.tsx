@@ -1,6 +1,6 @@
 /** Figure 5.2: reconstruction error as an anomaly score, digits against Fashion-MNIST. */
 import * as Plot from '@observablehq/plot';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { labelPlot } from '../lib/plot-a11y';
 import { fixed } from '../lib/format';
@@ -17,6 +17,7 @@ import { COLORS, histogramOptions, rocOptions } from './plot';
 import { SCORERS, SCORER_LABELS, T_MAX, T_MIN, WIDGET_ID, schema, type ScorerId } from './state';
 import { useErrors } from './useErrors';
 import './anomaly.css';
+import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export default function AnomalyIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Anomaly />}</WidgetRoot>;
@@ -50,14 +51,7 @@ function Anomaly() {
 
   const histRef = useRef<HTMLDivElement>(null);
   const rocRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(520);
-  useEffect(() => {
-    const el = histRef.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && entry.contentRect.width > 0 && setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const width = useElementWidth(() => histRef.current, 520);
   useEffect(() => {
     if (!errors || !histRef.current) return;
     const plot = Plot.plot(histogramOptions({ digits: errors.digits, fashion: errors.fashion, threshold: t, log: scale === 'log', width }));

@@ -1,6 +1,6 @@
 /** The live Figure 7.1: shape a monotone map and watch the pushed-forward density and its samples agree. */
 import * as Plot from '@observablehq/plot';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { labelPlot } from '../lib/plot-a11y';
 import { fixed } from '../lib/format';
@@ -32,6 +32,7 @@ import { densityChartOptions, mapChartOptions } from './plot';
 import { SAMPLE_CHOICES, WIDGET_ID, schema } from './state';
 import { useKnotDrag } from './useKnotDrag';
 import { KnotControls } from './KnotControls';
+import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export default function ChangeOfVariablesIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <ChangeOfVariables />}</WidgetRoot>;
@@ -42,7 +43,7 @@ function ChangeOfVariables() {
   const { map, base: baseName, a, b, knots: customKnots, n, seed } = state;
   const [selected, setSelected] = useState(2);
   const [frozenY, setFrozenY] = useState<readonly [number, number] | null>(null);
-  const [width, setWidth] = useState(400);
+  const width = useElementWidth(() => mapRef.current?.parentElement, 400);
   const [elapsed, setElapsed] = useState<number | null>(null);
   const mapRef = useRef<HTMLDivElement>(null);
   const densityRef = useRef<HTMLDivElement>(null);
@@ -62,13 +63,6 @@ function ChangeOfVariables() {
     return { window, hist, fit: agreement(hist, base, f, spec), mass: totalMass(base, f, spec), curve: densityCurve(base, f, window) };
   }, [base, f, spec, xs]);
 
-  useEffect(() => {
-    const el = mapRef.current?.parentElement;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // One chart per row on a phone, side by side when there is room.
   const chartWidth = width >= 700 ? Math.floor((width - 16) / 2) : width;

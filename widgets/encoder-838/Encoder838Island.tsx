@@ -12,6 +12,7 @@ import { Trainer, codeTable } from './core';
 import { CodeTableView } from './CodeTable';
 import { lossChartOptions } from './plot';
 import { LR_CHOICES, MAX_STEPS, STEPS_PER_FRAME, STEP_BUTTON, WIDGET_ID, schema, type LrChoice } from './state';
+import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export default function Encoder838Island() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Encoder838 />}</WidgetRoot>;
@@ -22,7 +23,7 @@ function Encoder838() {
   const trainer = useRef<Trainer>(new Trainer(state.seed, Number(state.lr)));
   const [, setTick] = useState(0);
   const [running, setRunning] = useState(false);
-  const [width, setWidth] = useState(600);
+  const width = useElementWidth(() => rootRef.current, 600);
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const t = trainer.current;
@@ -53,13 +54,6 @@ function Encoder838() {
     return () => cancelAnimationFrame(frame);
   }, [running]);
 
-  useEffect(() => {
-    const el = rootRef.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   const table = codeTable(t.params);
   const steps = t.steps;

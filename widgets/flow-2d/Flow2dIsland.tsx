@@ -16,6 +16,7 @@ import { GRID_SIZE } from './trainer';
 import { LR_CHOICES, MAX_LAYERS, MIN_LAYERS, WIDGET_ID, schema } from './state';
 import { useFlowTraining } from './useFlowTraining';
 import { useInView } from './useInView';
+import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export default function Flow2dIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Flow2d />}</WidgetRoot>;
@@ -30,18 +31,11 @@ function Flow2d() {
   const inView = useInView(rootRef);
   const running = wanted && inView;
   const { view, error, busy } = useFlowTraining(tf.rt, tf.generation, state, running, resets);
-  const [width, setWidth] = useState(600);
+  const width = useElementWidth(() => rootRef.current, 600);
   const densityRef = useRef<HTMLDivElement>(null);
   const samplesRef = useRef<HTMLDivElement>(null);
   const nllRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const el = rootRef.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
   const square = width >= 600 ? Math.floor((width - 16) / 2) : width;
 
   // The two pictures change only when a snapshot arrives (about twice a second while training).

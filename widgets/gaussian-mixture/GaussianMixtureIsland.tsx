@@ -1,6 +1,6 @@
 /** The live widget: draw samples from a 2-D mixture and score any point. */
 import * as Plot from '@observablehq/plot';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { labelPlot } from '../lib/plot-a11y';
 import { fixed as fmt } from '../lib/format';
@@ -11,6 +11,7 @@ import { Messages } from '../lib/ui/Messages';
 import { EXTENT, PRESETS, PRESET_NAMES, logDensity, logJoint, meanLogDensity, responsibilities, sample, type PresetName } from './core';
 import { chartOptions } from './plot';
 import { MAX_SAMPLES, WIDGET_ID, schema } from './state';
+import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export default function GaussianMixtureIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <GaussianMixture />}</WidgetRoot>;
@@ -23,20 +24,13 @@ function GaussianMixture() {
   const mixture = PRESETS[mix].mixture;
   const samples = useMemo(() => sample(mixture, n, seed), [mixture, n, seed]);
   const chartRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(480);
+  const width = useElementWidth(() => chartRef.current, 480);
 
   const logP = logDensity(mixture, [x, y]);
   const joint = logJoint(mixture, [x, y]);
   const resp = responsibilities(mixture, [x, y]);
   const meanLogP = meanLogDensity(mixture, samples);
 
-  useEffect(() => {
-    const el = chartRef.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   useEffect(() => {
     const el = chartRef.current;

@@ -1,6 +1,6 @@
 /** The live Figure 4.3: the held-out digits' 2-d codes, and any point of the plane decoded as you drag. */
 import * as Plot from '@observablehq/plot';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { labelPlot } from '../lib/plot-a11y';
 import { fixed } from '../lib/format';
@@ -19,6 +19,7 @@ import { Legend } from './Legend';
 import { scatterOptions } from './plot';
 import { WIDGET_ID, schema } from './state';
 import { usePlane } from './usePlane';
+import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export interface LatentProps {
   /** Base64 float32 codes (x, y interleaved) of the held-out digits, per model, computed at build time. */
@@ -45,7 +46,7 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
   const theme = useTheme();
   const { tf, model } = useModel(state.model);
   const digits = useHeldOutDigits();
-  const [width, setWidth] = useState(460);
+  const width = useElementWidth(() => rootRef.current, 460);
   const rootRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const decodedRef = useRef<HTMLCanvasElement>(null);
@@ -54,13 +55,6 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
   const plane = usePlane({ plotRef, decodedRef, codes, extent, decoder, initial: clampTo([state.z1, state.z2], extent) });
   const { probe, hover, lastMs } = plane;
 
-  useEffect(() => {
-    const el = rootRef.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   const plotWidth = width >= 560 ? Math.min(460, width - 180) : width;
   useEffect(() => {

@@ -1,5 +1,5 @@
 /** Figure 6.1: decode random codes with vae-d16 (from its prior) and with ae-d16. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
@@ -13,6 +13,7 @@ import { DigitCanvas } from '../digit-ui/DigitCanvas';
 import { bernoulliDraws, fittedCodes, priorCodes, type FittedGaussian } from './core';
 import { WIDGET_ID, schema } from './state';
 import './sampling.css';
+import { useElementWidth } from '../lib/ui/useElementWidth';
 
 interface Props {
   /** A Gaussian fitted to ae-d16's codes of the held-out digits, computed at build time. */
@@ -35,14 +36,7 @@ function Sampling({ fitted }: Props) {
   const vae = useModel('vae-d16');
   const ae = useModel('ae-d16');
   const boxRef = useRef<HTMLDivElement>(null);
-  const [cols, setCols] = useState(8);
-  useEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([e]) => e && e.contentRect.width > 0 && setCols(e.contentRect.width < 440 ? 6 : 8));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const cols = useElementWidth(() => boxRef.current, 600) < 440 ? 6 : 8;
   const n = cols * cols;
   const rt = vae.tf.rt;
 

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { labelPlot } from '../../lib/plot-a11y';
 import { useTheme } from '../../lib/ui/useTheme';
+import { useElementWidth } from '../../lib/ui/useElementWidth';
 
 /** The page background behind a widget, for label halos (Starlight's --sl-color-bg). */
 export function useHalo(): string {
@@ -14,14 +15,7 @@ export function useHalo(): string {
  */
 export function usePlot(build: ((width: number) => Plot.PlotOptions) | null, label: string, deps: readonly unknown[]) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(640);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const width = useElementWidth(() => ref.current, 640);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

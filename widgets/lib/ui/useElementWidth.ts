@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The width in CSS pixels of an element, followed as it resizes (phone rotation,
+ * sidebar toggles), so charts can be drawn at the size they are shown. A zero
+ * width (the element hidden) is ignored rather than drawn.
+ */
+export function useElementWidth(element: () => Element | null | undefined, initial: number): number {
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const el = element();
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0) setWidth(Math.floor(entry.contentRect.width));
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+    // Observe the element present at mount, as every caller's element is.
+  }, []);
+  return width;
+}
