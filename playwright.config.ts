@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from './scripts/lib/chromium';
 
 // E2E_PORT and DIST let several builds be tested side by side (e.g. `DIST=/tmp/dist-a E2E_PORT=4331`).
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../lib/chromium';
 
 const { values } = parseArgs({
   options: {

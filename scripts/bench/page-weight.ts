@@ -3,7 +3,7 @@
  * fetched after scrolling through it (every widget hydrated, models and data loaded).
  */
 import { gzipSync } from 'node:zlib';
-import { builtPages } from '../../tests/e2e/pages';
+import { builtPages } from '../lib/pages';
 import { benchArgs, launch, newPage } from './lib/browser';
 
 const { base, noWebgl } = benchArgs();

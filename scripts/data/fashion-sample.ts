@@ -2,7 +2,7 @@
  * A small, seeded, class-balanced Fashion-MNIST sample: out-of-distribution
  * images for the anomaly-detection chapter (never used for training).
  */
-import { createRng, shuffledIndices } from '../../widgets/lib/models/random';
+import { createRng, shuffledIndices } from '../../widgets/lib/rng';
 import { PIXELS } from '../../widgets/lib/models/registry';
 import { readFashionClass } from './sources';
 

@@ -3,7 +3,7 @@
  * Each class gives the same fraction of its digits to the held-out set (largest
  * remainders make the total exact), picked by a seeded shuffle.
  */
-import { createRng, shuffledIndices } from '../../widgets/lib/models/random';
+import { createRng, shuffledIndices } from '../../widgets/lib/rng';
 
 export const SPLIT_SEED = 20260501;
 export const HELDOUT_COUNT = 1000;

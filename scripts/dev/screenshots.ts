@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../lib/chromium';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

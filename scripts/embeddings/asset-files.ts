@@ -1,7 +1,7 @@
 /** Encoding a vocabulary selection into the shipped files, and measuring them. */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { encodeVectors, quantizeRows, serializeWords } from '../../widgets/embeddings/core';
+import { encodeVectors, quantizeRows, serializeWords } from '../../widgets/lib/embeddings/core';
 import type { SourceVectors } from './source';
 
 export interface EncodedAsset {

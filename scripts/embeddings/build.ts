@@ -19,7 +19,7 @@ import {
   presetWords,
   subsetEmbeddings,
   type EmbeddingManifest,
-} from '../../widgets/embeddings/core';
+} from '../../widgets/lib/embeddings/core';
 import { encodeSelection, measure } from './asset-files';
 import { GLOVE_CITATION, buildCard } from './card';
 import { analogyExamples, definitionalSubspace, professionExtremes, weatTable } from './card-results';

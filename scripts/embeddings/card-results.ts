@@ -16,7 +16,7 @@ import {
   weat,
   type Embeddings,
   type PermutationOptions,
-} from '../../widgets/embeddings/core';
+} from '../../widgets/lib/embeddings/core';
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 

@@ -3,7 +3,7 @@
  * Reporting", and Gebru et al.'s datasheets): provenance, licence, processing
  * and measured behaviour. Every number is passed in from a computation.
  */
-import { ASSET_FORMAT, CALISKAN_2017, BOLUKBASI_2016 } from '../../widgets/embeddings/core';
+import { ASSET_FORMAT, CALISKAN_2017, BOLUKBASI_2016 } from '../../widgets/lib/embeddings/core';
 import type { MeasuredFile } from './asset-files';
 import type { analogyExamples, definitionalSubspace, professionExtremes, WeatCardRow } from './card-results';
 import type { quantizationEffect } from './quantization-check';

@@ -1,6 +1,6 @@
 /** Quality measures for choosing the vocabulary size and checking the quantization. */
 import { mulberry32 } from '../../widgets/lib/rng';
-import { analogyByIndex, scoreAll, topK, rowOf, type Embeddings } from '../../widgets/embeddings/core';
+import { analogyByIndex, scoreAll, topK, rowOf, type Embeddings } from '../../widgets/lib/embeddings/core';
 import type { AnalogyQuestion } from './analogy-check-set';
 
 export interface AnalogyAccuracy {

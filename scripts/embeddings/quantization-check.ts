@@ -1,5 +1,5 @@
 /** The measured effect of int8 quantization: float32 rows of the same words against the shipped decoded rows. */
-import { WEAT_PRESETS, analogy, rowOf, weat, type Embeddings, type PermutationOptions } from '../../widgets/embeddings/core';
+import { WEAT_PRESETS, analogy, rowOf, weat, type Embeddings, type PermutationOptions } from '../../widgets/lib/embeddings/core';
 import { analogyQuestions } from './analogy-check-set';
 import { analogyAccuracy, neighbourAgreement, neighbourLists, sampleQueryWords } from './evaluate';
 import { NEIGHBOUR_QUERIES } from './vocabulary-sweep';

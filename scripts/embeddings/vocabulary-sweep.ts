@@ -3,7 +3,7 @@
  * gzipped size, analogy accuracy on the check set, and how often the top-10
  * neighbours agree with those found in the full 341k-word vocabulary.
  */
-import { subsetEmbeddings, type Embeddings } from '../../widgets/embeddings/core';
+import { subsetEmbeddings, type Embeddings } from '../../widgets/lib/embeddings/core';
 import { analogyQuestions } from './analogy-check-set';
 import { encodeSelection, gzipSize } from './asset-files';
 import { analogyAccuracy, neighbourAgreement, neighbourLists, sampleQueryWords, type AnalogyAccuracy } from './evaluate';

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { denseLayers, type Activation, type DenseSpec, type NetworkSpec } from '../../widgets/lib/models/architecture';
-import type { Rng } from '../../widgets/lib/models/random';
+import type { Rng } from '../../widgets/lib/rng';
 
 export interface DenseParams {
   readonly spec: DenseSpec;

@@ -4,7 +4,7 @@ import type { AutoencoderModel, VaeModel } from '../../widgets/lib/models/autoen
 import { importanceWeightedNll, reconstructionMse } from '../../widgets/lib/models/metrics';
 import type { PcaModel } from '../../widgets/lib/models/pca';
 import { binarise, corrupt } from '../../widgets/lib/models/preprocess';
-import { createRng } from '../../widgets/lib/models/random';
+import { createRng } from '../../widgets/lib/rng';
 import { PIXELS } from '../../widgets/lib/models/registry';
 import { HELDOUT_NOISE_SEED, NLL_SAMPLES, NLL_SEED } from './settings';
 

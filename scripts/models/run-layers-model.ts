@@ -8,7 +8,7 @@ import { BINARISE_THRESHOLD, DAE_NOISE_SIGMA } from '../../widgets/lib/models/pr
 import type { ModelId, ModelInfo } from '../../widgets/lib/models/registry';
 import { parameterCount } from './dense-net';
 import { evaluateAutoencoder, evaluateVae, roundMetrics, type HeldOut } from './evaluate';
-import { fileFetch } from './file-fetch';
+import { fileFetch } from '../../widgets/lib/node/public-files';
 import { writeCard } from './model-card';
 import { saveLayersModel, type WeightFormat } from './save-layers';
 import { HELDOUT_NOISE_SEED, NLL_SAMPLES, NLL_SEED, type TrainSettings } from './settings';

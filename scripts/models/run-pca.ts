@@ -7,7 +7,7 @@ import { PCA_FORMAT, PcaModel, type PcaHeader } from '../../widgets/lib/models/p
 import { MODELS, PIXELS } from '../../widgets/lib/models/registry';
 import { writeFile, writeJson } from '../data/node-files';
 import { evaluatePca, roundMetrics } from './evaluate';
-import { fileFetch } from './file-fetch';
+import { fileFetch } from '../../widgets/lib/node/public-files';
 import { writeCard } from './model-card';
 import { PCA_COMPONENTS } from './settings';
 import { fitPca } from './train-pca';

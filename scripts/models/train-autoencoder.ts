@@ -9,7 +9,7 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { buildDecoder, buildEncoder, decoderSpec, encoderSpec } from '../../widgets/lib/models/architecture';
 import { bernoulliLogLikelihood } from '../../widgets/lib/models/metrics';
 import { corrupt } from '../../widgets/lib/models/preprocess';
-import { createRng } from '../../widgets/lib/models/random';
+import { createRng } from '../../widgets/lib/rng';
 import { PIXELS, type ModelInfo } from '../../widgets/lib/models/registry';
 import { applyNetwork, copyIntoLayers, disposeNetwork, initNetwork, networkVariables, type RawNetwork } from './dense-net';
 import { HELDOUT_NOISE_SEED, type TrainSettings } from './settings';

@@ -1,6 +1,6 @@
 /** The epoch loop shared by the trainers: seeded shuffling, Adam, per-epoch metrics printed. */
 import * as tf from '@tensorflow/tfjs-core';
-import { createRng, shuffledIndices } from '../../widgets/lib/models/random';
+import { createRng, shuffledIndices } from '../../widgets/lib/rng';
 
 export interface EpochLog {
   readonly epoch: number;

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { decoderSpec, encoderSpec } from '../../widgets/lib/models/architecture';
 import { bernoulliLogLikelihood, gaussianKl } from '../../widgets/lib/models/metrics';
 import { binarise } from '../../widgets/lib/models/preprocess';
-import { createRng } from '../../widgets/lib/models/random';
+import { createRng } from '../../widgets/lib/rng';
 import { PIXELS, type ModelInfo } from '../../widgets/lib/models/registry';
 import { applyNetwork, disposeNetwork, initNetwork, networkVariables, type RawNetwork } from './dense-net';
 import type { TrainSettings } from './settings';

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadMnistSplit } from '../../scripts/data/mnist-split';
 import { sampleFashion } from '../../scripts/data/fashion-sample';
 import { stratifiedSplit } from '../../scripts/data/split';
-import { fileFetch } from '../../scripts/models/file-fetch';
-import { DataLoadError } from '~/lib/models/errors';
-import { DIGIT_SETS, loadDigitSet } from '~/lib/models/digits';
+import { fileFetch } from '../../widgets/lib/node/public-files';
+import { DataLoadError } from '~/lib/load/errors';
+import { DIGIT_SETS, loadDigitSet } from '~/lib/digits/sets';
 import { PIXELS } from '~/lib/models/registry';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../public/data');

@@ -8,12 +8,11 @@ import { PAD, emptyInk, setCell } from '../../widgets/reconstruction/draw';
 import { extentOf, moveProbe, nearestIndex } from '../../widgets/latent-space/core';
 import { CHAPTER, expectedDecode, expectedErrors, expectedErrorsOf, latentCodes } from './autoencoders-expected';
 import { expect, test } from './fixtures';
+import { numTensors } from './probes';
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
-
-const numTensors = (page: Page) => page.evaluate(() => (globalThis as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors);
 
 async function open(page: Page, id: string, query = ''): Promise<Locator> {
   await page.goto(`${CHAPTER}${query}#${id}`);

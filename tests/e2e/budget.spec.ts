@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { builtPages } from './pages';
+import { builtPages } from '../../scripts/lib/pages';
 import { expect, scrollThrough, test } from './fixtures';
 
 const NO_WIDGET_BUDGET_KB = 35;

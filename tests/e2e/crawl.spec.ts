@@ -1,6 +1,6 @@
 /** Every page of the built book: loads cleanly, stays on its origin, passes axe (WCAG 2 A/AA), fits a phone. */
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from './pages';
+import { builtPages } from '../../scripts/lib/pages';
 import { expect, scrollThrough, test } from './fixtures';
 
 const pages = builtPages();

@@ -1,7 +1,9 @@
 /** Shared by the Part V end-to-end tests: the pages, the asset as Node decodes it, and page probes. */
 import type { Locator, Page } from '@playwright/test';
-import { buildTimeEmbeddings } from '../../widgets/embeddings/build-time';
+import { buildTimeEmbeddings } from '../../widgets/lib/node/embeddings';
 import { expect } from './fixtures';
+
+export { numTensors } from './probes';
 
 export const CHAPTER_11 = '/part-5/word-embeddings/';
 export const CHAPTER_12 = '/part-5/bias-in-embeddings/';
@@ -13,10 +15,6 @@ export const emb = buildTimeEmbeddings();
 export async function tableWords(table: Locator): Promise<string[]> {
   const cells = await table.locator('tbody tr td:nth-child(2)').allTextContents();
   return cells.map((c) => c.replace(/question word$/, '').trim());
-}
-
-export async function numTensors(page: Page): Promise<number> {
-  return page.evaluate(() => (globalThis as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors);
 }
 
 /** Start recording the longest main-thread task from now on (Long Tasks API). */

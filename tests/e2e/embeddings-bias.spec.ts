@@ -2,9 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fixed } from '../../widgets/lib/format';
-import type { GloveCard } from '../../widgets/embeddings/card';
-import { weat } from '../../widgets/embeddings/core/weat';
-import { formatP } from '../../widgets/embeddings/weat/format';
+import type { GloveCard } from '../../widgets/lib/embeddings/card';
+import { weat } from '../../widgets/lib/embeddings/core/weat';
+import { formatP } from '../../widgets/lib/embeddings/weat-format';
 import { expect, test } from './fixtures';
 import { CHAPTER_12, bigPaste, emb, openFigure, watchLongTasks } from './embedding-helpers';
 

@@ -1,6 +1,6 @@
 /** Chapter 11's embedding figures in a real browser: the page's answers are the core's answers. */
-import { analogy } from '../../widgets/embeddings/core/analogy';
-import { nearestNeighbours } from '../../widgets/embeddings/core/similarity';
+import { analogy } from '../../widgets/lib/embeddings/core/analogy';
+import { nearestNeighbours } from '../../widgets/lib/embeddings/core/similarity';
 import { expect, test } from './fixtures';
 import { CHAPTER_11, emb, numTensors, openFigure, tableWords, watchLongTasks } from './embedding-helpers';
 

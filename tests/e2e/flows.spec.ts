@@ -4,6 +4,7 @@ import { gaussianBaselineNll, makeDataset } from '../../widgets/flow-2d/data';
 import { TEST_SIZE } from '../../widgets/flow-2d/trainer';
 import { fixed } from '../../widgets/lib/format';
 import { expect, test } from './fixtures';
+import { numTensors } from './probes';
 import type { Page } from '@playwright/test';
 
 const CHAPTER = process.env['FLOWS_PAGE'] ?? '/part-3/normalizing-flows/';
@@ -162,7 +163,7 @@ test.describe('Figure 7.2 · a flow learns two moons', () => {
 
   test('no tensor leaks from one stretch of training to the next', async ({ page }) => {
     const fig = await openFlow(page);
-    const tensors = () => page.evaluate(() => (globalThis as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors);
+    const tensors = () => numTensors(page);
     const stretch = async (label: string) => {
       const from = await number(fig, 'flow-steps');
       await fig.getByRole('button', { name: label }).click();

@@ -1,5 +1,5 @@
 /** Run by the `chromium-no-webgl` project: TF.js widgets must work on the CPU backend. */
-import { nearestNeighbours } from '../../widgets/embeddings/core/similarity';
+import { nearestNeighbours } from '../../widgets/lib/embeddings/core/similarity';
 import { expect, test } from './fixtures';
 import { CHAPTER_11, emb, numTensors, openFigure, tableWords } from './embedding-helpers';
 

@@ -1,7 +1,7 @@
 /** Chapter 5's figures without WebGL: TF.js runs on the CPU, and the numbers match Node's CPU exactly. */
 import { corruptDigit, mse, reconstructOne } from '../../widgets/denoising/core';
 import { confusion, reconstructionErrors, rocCurve, trapezoidAuc } from '../../widgets/anomaly/core';
-import { digitPixels } from '../../widgets/lib/models/digits';
+import { digitPixels } from '../../widgets/lib/digits/sets';
 import { fixed } from '../../widgets/lib/format';
 import { nodeDigits, nodeModel, nodeTf } from './autoencoder-helpers';
 import { expect, test } from './fixtures';

@@ -1,7 +1,7 @@
 /** Chapter 5's figures in a real browser: their numbers are the core's numbers on the same models, and links restore them. */
 import { corruptDigit, mse, reconstructOne, type Corruption } from '../../widgets/denoising/core';
 import { confusion, reconstructionErrors, rocCurve, trapezoidAuc } from '../../widgets/anomaly/core';
-import { digitPixels } from '../../widgets/lib/models/digits';
+import { digitPixels } from '../../widgets/lib/digits/sets';
 import { fixed } from '../../widgets/lib/format';
 import { nodeDigits, nodeModel, nodeTf, numTensors } from './autoencoder-helpers';
 import { expect, test } from './fixtures';

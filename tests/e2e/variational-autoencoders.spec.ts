@@ -2,7 +2,7 @@
 import type { Locator } from '@playwright/test';
 import { priorCodes } from '../../widgets/sampling/core';
 import { decodePath } from '../../widgets/interpolation/encode';
-import { digitPixels } from '../../widgets/lib/models/digits';
+import { digitPixels } from '../../widgets/lib/digits/sets';
 import { fixed } from '../../widgets/lib/format';
 import { canvasGrey, gridOf, meanAbsDiff, nodeDigits, nodeModel, nodeTf, numTensors } from './autoencoder-helpers';
 import { expect, test } from './fixtures';

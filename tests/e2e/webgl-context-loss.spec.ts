@@ -3,7 +3,7 @@
  * switches to the CPU backend, the widget says so, reloads what lived on the GPU,
  * and keeps giving the right answers.
  */
-import { nearestNeighbours } from '../../widgets/embeddings/core/similarity';
+import { nearestNeighbours } from '../../widgets/lib/embeddings/core/similarity';
 import { expect, test } from './fixtures';
 import { CHAPTER_11, emb, openFigure, tableWords } from './embedding-helpers';
 

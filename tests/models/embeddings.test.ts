@@ -18,7 +18,7 @@ import {
   weat,
   type EmbeddingManifest,
   type Embeddings,
-} from '../../widgets/embeddings/core';
+} from '../../widgets/lib/embeddings/core';
 import { analogyExamples, definitionalSubspace, professionExtremes, weatTable, type WeatCardRow } from '../../scripts/embeddings/card-results';
 
 const DIR = join(process.cwd(), 'public/data/glove');

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { useWasmBackend } from '../../scripts/models/backend';
-import { fileFetch } from '../../scripts/models/file-fetch';
-import { loadDigitSet, type DigitSet } from '~/lib/models/digits';
-import type { FetchLike } from '~/lib/models/fetch-bytes';
+import { fileFetch } from '../../widgets/lib/node/public-files';
+import { loadDigitSet, type DigitSet } from '~/lib/digits/sets';
+import type { FetchLike } from '~/lib/load/fetch-bytes';
 
 export const PUBLIC_DIR = resolve(import.meta.dirname, '../../public');
 

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { AutoencoderModel, VaeModel } from '~/lib/models/autoencoders';
-import { digitsToTensor } from '~/lib/models/digits';
+import { digitsToTensor } from '~/lib/models/tensors';
 import { encodeFloat16 } from '~/lib/models/float16';
 import { loadModel } from '~/lib/models/loader';
 import { PcaModel } from '~/lib/models/pca';
-import { binariseTensor } from '~/lib/models/preprocess';
+import { binariseTensor } from '~/lib/models/tensors';
 import { MODELS, PIXELS, type ModelId } from '~/lib/models/registry';
 import { heldOut, leakedTensors, publicFetch, setupBackend } from './helpers';
 

@@ -1,8 +1,8 @@
 /** The loader's contract: clear, typed errors naming model and file; progress in bytes. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { ModelLoadError } from '~/lib/models/errors';
-import type { FetchLike } from '~/lib/models/fetch-bytes';
+import { ModelLoadError } from '~/lib/load/errors';
+import type { FetchLike } from '~/lib/load/fetch-bytes';
 import { loadModel, type LoadProgress } from '~/lib/models/loader';
 import type { ModelId } from '~/lib/models/registry';
 import { publicFetch, readCard, setupBackend, tamperedFetch } from './helpers';
@@ -119,7 +119,7 @@ describe('loadModel progress', () => {
 
 describe('a download that stalls', () => {
   it('is given up with a network error that says it timed out', async () => {
-    const { fetchBytes } = await import('~/lib/models/fetch-bytes');
+    const { fetchBytes } = await import('~/lib/load/fetch-bytes');
     const never = () => new Promise<Response>(() => {});
     const fail = (reason: string, detail: string): never => {
       throw new Error(`${reason}: ${detail}`);

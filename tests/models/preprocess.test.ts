@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromFloat16Bits, toFloat16Bits } from '~/lib/models/float16';
 import { binarise, bytesToPixels, corrupt, DAE_NOISE_SIGMA, pixelsToBytes } from '~/lib/models/preprocess';
-import { createRng, shuffledIndices } from '~/lib/models/random';
+import { createRng, shuffledIndices } from '~/lib/rng';
 
 describe('seeded random numbers', () => {
   it('replay from a seed and differ between seeds', () => {

@@ -1,6 +1,7 @@
 /** Figure 4.3's core: extent, nearest digit, keyboard moves, packing; and the build-time codes from the shipped models. */
 import { describe, expect, it } from 'vitest';
-import { classCentres, clampTo, extentOf, moveProbe, nearestIndex, packCodes, unpackCodes } from '~/widgets/latent-space/core';
+import { packCodes, unpackCodes } from '~/lib/digits/codes';
+import { classCentres, clampTo, extentOf, moveProbe, nearestIndex } from '~/widgets/latent-space/core';
 import { buildCodes } from '~/widgets/latent-space/build-time';
 
 const codes = Float32Array.from([0, 0, 10, 0, 0, 20, 10, 20]);

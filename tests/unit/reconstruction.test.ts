@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digitPixels } from '~/lib/models';
+import { digitPixels } from '~/lib/digits/sets';
 import { galleryIndices, mse, randomIndex, reconstructAll } from '~/widgets/reconstruction/core';
 import { BOX, FIELD, centreOfMass, mnistLike } from '~/widgets/reconstruction/mnist-preprocess';
 import { PAD, emptyInk, setCell, stroke } from '~/widgets/reconstruction/draw';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { corruptDigit, maskPatch, mse, patchRect } from '~/widgets/denoising/core';
 import { confusion, histogram, mannWhitneyAuc, rates, rocCurve, trapezoidAuc } from '~/widgets/anomaly/core';
-import { corrupt, createRng } from '~/lib/models';
+import { corrupt } from '~/lib/models/preprocess';
+import { createRng } from '~/lib/rng';
 
 const digit = Float32Array.from({ length: 784 }, (_, i) => ((i * 37) % 101) / 100);
 

@@ -2,8 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { labelPlot } from '../lib/plot-a11y';
-import { fixed } from '../lib/format';
+import { labelPlot } from '../lib/plot/plot-a11y';
+import { fixed, percent } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
@@ -11,7 +11,7 @@ import { Messages } from '../lib/ui/Messages';
 import { AssetStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { useModel } from '../lib/ui/useModel';
-import { useDigitSet } from '../digit-ui/useDigitSet';
+import { useDigitSet } from '../lib/digits/useDigitSet';
 import { confusion, mannWhitneyAuc, rates, rocCurve, trapezoidAuc, type Scorer } from './core';
 import { COLORS, histogramOptions, rocOptions } from './plot';
 import { SCORERS, SCORER_LABELS, T_MAX, T_MIN, WIDGET_ID, schema, type ScorerId } from './state';
@@ -22,8 +22,6 @@ import { useElementWidth } from '../lib/ui/useElementWidth';
 export default function AnomalyIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Anomaly />}</WidgetRoot>;
 }
-
-const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 
 function Anomaly() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
@@ -61,7 +59,7 @@ function Anomaly() {
   useEffect(() => {
     if (!roc || !r || !rocRef.current) return;
     const plot = Plot.plot(rocOptions({ roc, current: r, width }));
-    labelPlot(plot, `ROC curve of ${scorerId}'s reconstruction error, area ${fixed(auc)}; the dot is the current threshold (false-positive rate ${pct(r.fpr)}, true-positive rate ${pct(r.tpr)}).`);
+    labelPlot(plot, `ROC curve of ${scorerId}'s reconstruction error, area ${fixed(auc)}; the dot is the current threshold (false-positive rate ${percent(r.fpr, 1)}, true-positive rate ${percent(r.tpr, 1)}).`);
     rocRef.current.replaceChildren(plot);
   }, [roc, r?.fpr, r?.tpr, width, scorerId, auc]);
 
@@ -144,8 +142,8 @@ function Anomaly() {
             </tbody>
           </table>
           <p>
-            <span data-testid="anomaly-tpr">True-positive rate {pct(r.tpr)}</span> of the garments caught;{' '}
-            <span data-testid="anomaly-fpr">false-positive rate {pct(r.fpr)}</span> of the digits flagged.{' '}
+            <span data-testid="anomaly-tpr">True-positive rate {percent(r.tpr, 1)}</span> of the garments caught;{' '}
+            <span data-testid="anomaly-fpr">false-positive rate {percent(r.fpr, 1)}</span> of the digits flagged.{' '}
             <strong data-testid="anomaly-auc">AUC = {fixed(auc)}</strong>
             <span class="visually-hidden" data-testid="anomaly-u">(Mann–Whitney: {fixed(mannWhitneyAuc(errors.digits, errors.fashion))})</span>
           </p>

@@ -4,6 +4,8 @@
  * TF.js function takes TF.js and the model as parameters.
  */
 import type * as tf from '@tensorflow/tfjs-core';
+import { bytesToPixels } from '../lib/models/preprocess';
+import { PIXELS } from '../lib/models/registry';
 
 export interface Confusion {
   tp: number;
@@ -126,11 +128,9 @@ export interface Scorer {
  * [start, start + count) of a uint8 set: one batch, one read-back.
  */
 export async function reconstructionErrors(tfc: typeof tf, model: Scorer, images: Uint8Array, start: number, count: number): Promise<Float32Array> {
-  const px = 784;
-  const pixels = new Float32Array(count * px);
-  for (let i = 0; i < pixels.length; i++) pixels[i] = (images[start * px + i] ?? 0) / 255; // as bytesToPixels
+  const pixels = bytesToPixels(images.subarray(start * PIXELS, (start + count) * PIXELS));
   const out = tfc.tidy(() => {
-    const x = tfc.tensor2d(pixels, [count, px]);
+    const x = tfc.tensor2d(pixels, [count, PIXELS]);
     return tfc.mean(tfc.squaredDifference(model.reconstruct(x), x), 1);
   });
   const values = (await out.data()) as Float32Array;

@@ -1,5 +1,6 @@
 /** The two charts as Observable Plot options: shared by the live figure and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
+import { plotStyle } from '../lib/plot/style';
 import { histogram, type RocPoint } from './core';
 import { T_MAX, T_MIN } from './state';
 
@@ -28,7 +29,7 @@ export function histogramOptions({ digits, fashion, threshold, log, width }: His
     marginBottom: 36,
     x: { type: log ? 'log' : 'linear', domain: [log ? T_MIN : 0, hi], label: 'reconstruction error (MSE per pixel)', ticks: log ? 5 : 6, tickFormat: '~g' },
     y: { label: 'images', grid: true },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
     marks: [
       Plot.rectY(bins, {
         x1: 'x1',
@@ -60,7 +61,7 @@ export function rocOptions({ roc, current, width }: RocInput): Plot.PlotOptions 
     marginBottom: 36,
     x: { domain: [0, 1], label: 'false-positive rate', ticks: 5 },
     y: { domain: [0, 1], label: 'true-positive rate', ticks: 5, grid: true },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
     marks: [
       Plot.line([[0, 0], [1, 1]], { stroke: 'currentColor', strokeOpacity: 0.4, strokeDasharray: '3,3' }),
       Plot.line(roc as RocPoint[], { x: 'fpr', y: 'tpr', stroke: COLORS.fashion, strokeWidth: 2 }),

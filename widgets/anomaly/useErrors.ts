@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DigitSet } from '../lib/models/digits';
+import type { DigitSet } from '../lib/digits/sets';
 import type { TfRuntime } from '../lib/tf';
 import { reconstructionErrors, type Scorer } from './core';
 

@@ -4,6 +4,7 @@
  * Pure math, no DOM: the formula, its numerical mass, seeded samples and the
  * histogram they make, and how far that histogram is from the formula.
  */
+import { roundTo } from '../lib/format';
 import { mulberry32, normalSampler } from '../lib/rng';
 import type { Bijection, Knot, MapSpec } from './maps';
 
@@ -88,7 +89,7 @@ export function mapSpec(preset: PresetName, a: number, b: number, knots: readonl
 /** The knots to draw (and to start from when the reader drags one). */
 export function knotsOf(spec: MapSpec, f: Bijection): Knot[] {
   if (spec.kind === 'spline') return spec.knots.map((k) => ({ ...k }));
-  return KNOT_XS.map((x) => ({ x, y: round2(f.forward(x)) }));
+  return KNOT_XS.map((x) => ({ x, y: roundTo(f.forward(x), 2) }));
 }
 
 /** p_Y(y) = p_X(f⁻¹(y)) · |d f⁻¹/dy|, with d f⁻¹/dy = 1 / f′(f⁻¹(y)). */
@@ -249,8 +250,4 @@ export function densityCurve(base: BaseDensity, f: Bijection, window: readonly [
     const y = lo + ((hi - lo) * i) / points;
     return { y, p: pushforwardPdf(base, f, y) };
   });
-}
-
-function round2(v: number): number {
-  return Math.round(v * 100) / 100;
 }

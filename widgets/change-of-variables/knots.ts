@@ -1,8 +1,8 @@
 /** Moving one knot while keeping the spline a bijection: x and y stay increasing, inside their ranges. */
+import { roundTo } from '../lib/format';
 import { MIN_KNOT_GAP, type Knot } from './core';
 import { KNOT_X_RANGE, KNOT_Y_RANGE } from './state';
 
-const round2 = (v: number) => Math.round(v * 100) / 100;
 const up2 = (v: number) => Math.ceil(v * 100 - 1e-9) / 100;
 const down2 = (v: number) => Math.floor(v * 100 + 1e-9) / 100;
 
@@ -15,7 +15,7 @@ export function moveKnot(knots: readonly Knot[], index: number, x: number, y: nu
   const yHi = next ? next.y - MIN_KNOT_GAP : KNOT_Y_RANGE[1];
   const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
   // Two decimals keep the URL short; the bounds round inwards so rounding cannot break the order.
-  const nx = clamp(round2(x), up2(xLo), down2(xHi));
-  const ny = clamp(round2(y), up2(yLo), down2(yHi));
+  const nx = clamp(roundTo(x, 2), up2(xLo), down2(xHi));
+  const ny = clamp(roundTo(y, 2), up2(yLo), down2(yHi));
   return knots.map((k, i) => (i === index ? { x: nx, y: ny } : { ...k }));
 }

@@ -1,5 +1,6 @@
 /** Figure 7.1's two charts as Observable Plot options: shared by the live widget and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
+import { plotStyle } from '../lib/plot/style';
 import type { Bijection, Histogram, Knot } from './core';
 
 const ACCENT = '#e8590c';
@@ -29,7 +30,7 @@ export function mapChartOptions({ f, knots, xView, yView, selected, width }: Map
     marginBottom: 36,
     x: { domain: xs, label: 'z (base)' },
     y: { domain: yView, label: 'x = g(z)', grid: true },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
     marks: [
       Plot.ruleY([0], { strokeOpacity: 0.2 }),
       Plot.ruleX([0], { strokeOpacity: 0.2 }),
@@ -60,7 +61,7 @@ export function densityChartOptions({ curve, hist, yView, width }: DensityChartI
     marginBottom: 36,
     x: { domain: yView, label: 'x' },
     y: { domain: [0, top], label: 'density', grid: true },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
     marks: [
       Plot.rectY(bars, { x1: 'x1', x2: 'x2', y: 'd', fill: 'steelblue', fillOpacity: 0.45, inset: 0.3 }),
       Plot.line(curve, { x: 'y', y: 'p', stroke: ACCENT, strokeWidth: 2.5 }),

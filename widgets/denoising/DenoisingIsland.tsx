@@ -9,12 +9,11 @@ import { Messages } from '../lib/ui/Messages';
 import { AssetStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { useModel } from '../lib/ui/useModel';
-import { useAsset } from '../lib/ui/useAsset';
-import { DigitCanvas } from '../digit-ui/DigitCanvas';
-import { DigitPicker } from '../digit-ui/DigitPicker';
-import { digitFloats } from '../digit-ui/draw';
-import { useDigitSet } from '../digit-ui/useDigitSet';
-import { CORRUPTIONS, CORRUPTION_LABELS, LEVEL_MEANING, type Corruption } from './corruptions';
+import { DigitCanvas } from '../lib/digits/DigitCanvas';
+import { DigitPicker } from '../lib/digits/DigitPicker';
+import { digitPixels } from '../lib/digits/sets';
+import { useDigitSet } from '../lib/digits/useDigitSet';
+import { CORRUPTIONS, CORRUPTION_LABELS, LEVEL_MEANING, corruptDigit, mse, reconstructOne, type Corruption } from './core';
 import { WIDGET_ID, schema } from './state';
 import './denoising.css';
 
@@ -28,23 +27,21 @@ function Denoising() {
   const dae = useModel('dae-d16');
   const ae = useModel('ae-d16');
   const digits = useDigitSet('mnist-heldout');
-  const core = useAsset(dae.tf.rt ? 'module:denoising-core' : null, () => import('./core'));
 
-  const clean = useMemo(() => (digits.status === 'ready' ? digitFloats(digits.value, digit) : null), [digits, digit]);
+  const clean = useMemo(() => (digits.status === 'ready' ? digitPixels(digits.value, digit) : null), [digits, digit]);
   const result = useMemo(() => {
-    if (!clean || core.status !== 'ready' || dae.model.status !== 'ready' || ae.model.status !== 'ready' || !dae.tf.rt) return null;
-    const c = core.value;
+    if (!clean || dae.model.status !== 'ready' || ae.model.status !== 'ready' || !dae.tf.rt) return null;
     const tf = dae.tf.rt.tf;
-    const corrupted = c.corruptDigit(clean, type, level, seed);
-    const fromDae = c.reconstructOne(tf, dae.model.value, corrupted);
-    const fromAe = c.reconstructOne(tf, ae.model.value, corrupted);
+    const corrupted = corruptDigit(clean, type, level, seed);
+    const fromDae = reconstructOne(tf, dae.model.value, corrupted);
+    const fromAe = reconstructOne(tf, ae.model.value, corrupted);
     return {
       corrupted,
       fromDae,
       fromAe,
-      mse: { corrupted: c.mse(corrupted, clean), dae: c.mse(fromDae, clean), ae: c.mse(fromAe, clean) },
+      mse: { corrupted: mse(corrupted, clean), dae: mse(fromDae, clean), ae: mse(fromAe, clean) },
     };
-  }, [clean, core, dae.model, ae.model, dae.tf.rt, type, level, seed]);
+  }, [clean, dae.model, ae.model, dae.tf.rt, type, level, seed]);
 
   const label = digits.status === 'ready' ? digits.value.labels[digit] : undefined;
   const panels = [

@@ -4,10 +4,9 @@
  * call takes the model as a parameter.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-// preprocess.ts also imports TF.js, so the island loads this module dynamically, once TF.js is there.
-import { corrupt as gaussianCorrupt } from '../lib/models/preprocess';
-import { createRng } from '../lib/models/random';
 import { IMAGE_SIZE } from '../lib/models/registry';
+import { corrupt as gaussianCorrupt } from '../lib/models/preprocess';
+import { createRng } from '../lib/rng';
 import type { Corruption } from './corruptions';
 
 export * from './corruptions';

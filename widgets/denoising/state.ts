@@ -1,11 +1,12 @@
 /** Figure 5.1's shareable state (parameters `denoise.*`). */
+import { HELD_OUT } from '../lib/digits/sets';
 import { int, num, oneOf, type Schema } from '../lib/url-state';
 import { CORRUPTIONS, type Corruption } from './corruptions';
 
 export const WIDGET_ID = 'denoise';
 
 export interface DenoiseState {
-  /** Index of the held-out digit, 0–999. */
+  /** Index of the held-out digit. */
   digit: number;
   type: Corruption;
   level: number;
@@ -13,7 +14,7 @@ export interface DenoiseState {
 }
 
 export const schema: Schema<DenoiseState> = {
-  digit: int(0, 999, 3),
+  digit: int(0, HELD_OUT - 1, 3),
   type: oneOf(CORRUPTIONS, 'gaussian'),
   level: num(0, 1, 0.5, 2),
   seed: int(1, 999999, 1),

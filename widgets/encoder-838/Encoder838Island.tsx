@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { labelPlot } from '../lib/plot-a11y';
+import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';

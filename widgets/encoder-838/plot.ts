@@ -1,5 +1,6 @@
 /** The loss curve as Observable Plot options: shared by the live figure and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
+import { plotStyle } from '../lib/plot/style';
 import { MAX_STEPS } from './state';
 
 /** At most this many points are drawn; the history is thinned evenly beyond it. */
@@ -18,7 +19,7 @@ export function lossChartOptions(history: readonly number[], width: number): Plo
     marginBottom: 34,
     x: { domain: [0, MAX_STEPS], label: 'training step →' },
     y: { type: 'log', domain: [1e-4, 10], clamp: true, label: '↑ loss (nats)', grid: true, ticks: [1e-4, 1e-3, 1e-2, 0.1, 1, 10], tickFormat: (d: number) => String(d) },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       Plot.line(points, { x: 'step', y: 'loss', stroke: 'currentColor', strokeWidth: 2 }),

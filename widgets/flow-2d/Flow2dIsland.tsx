@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { labelPlot } from '../lib/plot-a11y';
+import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { useTfRuntime } from '../lib/ui/useTfRuntime';
@@ -15,7 +15,7 @@ import { FLOW_COLOUR, TRAIN_COLOUR, densityChartOptions, nllChartOptions, sample
 import { GRID_SIZE } from './trainer';
 import { LR_CHOICES, MAX_LAYERS, MIN_LAYERS, WIDGET_ID, schema } from './state';
 import { useFlowTraining } from './useFlowTraining';
-import { useInView } from './useInView';
+import { useInView } from '../lib/ui/useInView';
 import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export default function Flow2dIsland() {

@@ -3,10 +3,7 @@
  * run of the default flow on the CPU backend (a few seconds), by the same
  * trainer as the live figure.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-// Registers TF.js's gradients, as the page's runtime does.
-import '@tensorflow/tfjs-layers';
+import { buildTimeTf } from '../lib/node/tf';
 import { Trainer } from './trainer';
 import type { FlowState } from './state';
 
@@ -30,14 +27,10 @@ export function buildSnapshot(state: FlowState): Promise<BuildSnapshot> {
 }
 
 async function run(state: FlowState): Promise<BuildSnapshot> {
-  tf.env().set('IS_TEST', true); // no "install tfjs-node" notice in the build log
-  // Other build-time code may share this TF.js engine: put its backend back afterwards.
-  const previous = tf.engine().backendName;
-  await tf.setBackend('cpu');
-  await tf.ready();
+  const tf = await buildTimeTf();
   const t = new Trainer(tf, { dataset: state.dataset, seed: state.seed, learningRate: state.lr, layers: state.layers });
   try {
-    const read = (x: tf.Tensor) => {
+    const read = (x: { dataSync(): unknown; dispose(): void }) => {
       const v = x.dataSync() as Float32Array;
       x.dispose();
       return v;
@@ -55,6 +48,5 @@ async function run(state: FlowState): Promise<BuildSnapshot> {
     };
   } finally {
     t.dispose();
-    if (previous && previous !== 'cpu') await tf.setBackend(previous);
   }
 }

@@ -1,5 +1,6 @@
 /** Figure 7.2's charts as Observable Plot options: shared by the live widget and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
+import { plotStyle } from '../lib/plot/style';
 import { EXTENT } from './data';
 
 export const FLOW_COLOUR = '#e8590c';
@@ -16,7 +17,7 @@ function frame(width: number): Plot.PlotOptions {
     marginTop: 24,
     x: { domain: [-EXTENT, EXTENT], label: 'x₁' },
     y: { domain: [-EXTENT, EXTENT], label: 'x₂' },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
   };
 }
 
@@ -71,7 +72,7 @@ export function nllChartOptions(opts: { history: readonly NllPoint[]; baseline: 
     x: { label: 'training steps', domain: [0, Math.max(50, ...history.map((p) => p.step))] },
     y: { label: 'NLL (nats per point)', domain: [Math.floor(lo * 4) / 4 - 0.1, Math.ceil(hi * 4) / 4 + 0.1], grid: true },
     color: { domain: ['training batches', 'held-out'], range: [TRAIN_COLOUR, FLOW_COLOUR], legend: false },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
     marks: [
       Plot.ruleY([baseline], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.7 }),
       Plot.text([baseline], { y: (d: number) => d, frameAnchor: 'right', dy: -7, text: () => 'best single Gaussian', fill: 'currentColor', fontSize: 11 }),

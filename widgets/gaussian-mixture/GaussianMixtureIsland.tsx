@@ -2,8 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { labelPlot } from '../lib/plot-a11y';
-import { fixed as fmt } from '../lib/format';
+import { labelPlot } from '../lib/plot/plot-a11y';
+import { fixed as fmt, roundTo } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
@@ -48,7 +48,7 @@ function GaussianMixture() {
       const px = Number(sx?.invert?.(p.x));
       const py = Number(sy?.invert?.(p.y));
       if (Math.abs(px) <= EXTENT && Math.abs(py) <= EXTENT) {
-        setState((s) => ({ ...s, x: round2(px), y: round2(py) }));
+        setState((s) => ({ ...s, x: roundTo(px, 2), y: roundTo(py, 2) }));
       }
     };
     plot.addEventListener('click', onClick);
@@ -133,4 +133,3 @@ function GaussianMixture() {
 }
 
 const clamp = (v: number) => Math.max(-EXTENT, Math.min(EXTENT, v));
-const round2 = (v: number) => Math.round(v * 100) / 100;

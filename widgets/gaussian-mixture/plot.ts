@@ -1,5 +1,6 @@
 /** The chart, as Observable Plot options: shared by the live widget and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
+import { plotStyle } from '../lib/plot/style';
 import { EXTENT, logDensity, type Mixture, type Sample, type Vec2 } from './core';
 
 export interface ChartInput {
@@ -19,7 +20,7 @@ export function chartOptions({ mixture, samples, probe, width }: ChartInput): Pl
     x: { domain: [-EXTENT, EXTENT], label: 'x₁' },
     y: { domain: [-EXTENT, EXTENT], label: 'x₂' },
     color: { scheme: 'viridis', type: 'linear', label: 'p(x)', legend: false },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
     marks: [
       // Filled contours are plain SVG paths, so the same chart renders at build time without a canvas.
       Plot.contour({

@@ -9,12 +9,12 @@ import { Messages } from '../lib/ui/Messages';
 import { AssetStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { useModel } from '../lib/ui/useModel';
-import { useAsset } from '../lib/ui/useAsset';
-import { DigitCanvas } from '../digit-ui/DigitCanvas';
-import { DigitPicker } from '../digit-ui/DigitPicker';
-import { digitFloats } from '../digit-ui/draw';
-import { useDigitSet } from '../digit-ui/useDigitSet';
+import { DigitCanvas } from '../lib/digits/DigitCanvas';
+import { DigitPicker } from '../lib/digits/DigitPicker';
+import { digitPixels } from '../lib/digits/sets';
+import { useDigitSet } from '../lib/digits/useDigitSet';
 import { METHODS, type Method } from './core';
+import { decodePath } from './encode';
 import { MAX_STEPS, MIN_STEPS, WIDGET_ID, schema } from './state';
 import './interpolation.css';
 
@@ -30,16 +30,15 @@ function Interpolation() {
   const ae = useModel('ae-d16');
   const vae = useModel('vae-d16');
   const digits = useDigitSet('mnist-heldout');
-  const enc = useAsset(ae.tf.rt ? 'module:interpolation-encode' : null, () => import('./encode'));
   const rt = ae.tf.rt;
-  const ends = useMemo(() => (digits.status === 'ready' ? { a: digitFloats(digits.value, a), b: digitFloats(digits.value, b) } : null), [digits, a, b]);
+  const ends = useMemo(() => (digits.status === 'ready' ? { a: digitPixels(digits.value, a), b: digitPixels(digits.value, b) } : null), [digits, a, b]);
   const rows = useMemo(() => {
-    if (!rt || !ends || enc.status !== 'ready' || ae.model.status !== 'ready' || vae.model.status !== 'ready') return null;
+    if (!rt || !ends || ae.model.status !== 'ready' || vae.model.status !== 'ready') return null;
     return {
-      ae: enc.value.decodePath(rt.tf, ae.model.value, ends.a, ends.b, steps, method),
-      vae: enc.value.decodePath(rt.tf, vae.model.value, ends.a, ends.b, steps, method),
+      ae: decodePath(rt.tf, ae.model.value, ends.a, ends.b, steps, method),
+      vae: decodePath(rt.tf, vae.model.value, ends.a, ends.b, steps, method),
     };
-  }, [rt, ends, enc, ae.model, vae.model, steps, method]);
+  }, [rt, ends, ae.model, vae.model, steps, method]);
   const labels = digits.status === 'ready' ? digits.value.labels : null;
   const la = labels?.[a] ?? '?';
   const lb = labels?.[b] ?? '?';

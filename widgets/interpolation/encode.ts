@@ -1,17 +1,17 @@
 /**
- * Codes of held-out digits and decoded paths between them, with TF.js. Loaded
- * dynamically by the island (preprocess.ts imports TF.js); used at build time too.
+ * Codes of held-out digits and decoded paths between them. TF.js and the
+ * models are passed in, so the island and the build-time fallback share it.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { AutoencoderModel, VaeModel } from '../lib/models/autoencoders';
-import { binariseTensor } from '../lib/models/preprocess';
+import { binarise } from '../lib/models/preprocess';
 import { interpolate, type Method } from './core';
 
 /** ae: the code of the grey digit; vae: the posterior mean of the binarised digit (what it was trained on). */
 export function encodeDigit(tfc: typeof tf, model: AutoencoderModel | VaeModel, pixels: Float32Array): Float32Array {
   const out = tfc.tidy(() => {
-    const x = tfc.tensor2d(pixels, [1, pixels.length]);
-    return model.kind === 'vae' ? model.encode(binariseTensor(x)).mean : model.encode(x);
+    if (model.kind === 'vae') return model.encode(tfc.tensor2d(binarise(pixels), [1, pixels.length])).mean;
+    return model.encode(tfc.tensor2d(pixels, [1, pixels.length]));
   });
   const z = out.dataSync() as Float32Array;
   out.dispose();

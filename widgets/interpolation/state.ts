@@ -1,4 +1,5 @@
 /** Figure 6.2's shareable state (parameters `interp.*`). */
+import { HELD_OUT } from '../lib/digits/sets';
 import { int, oneOf, type Schema } from '../lib/url-state';
 import { METHODS, type Method } from './core';
 
@@ -15,8 +16,8 @@ export interface InterpState {
 }
 
 export const schema: Schema<InterpState> = {
-  a: int(0, 999, 9),
-  b: int(0, 999, 0),
+  a: int(0, HELD_OUT - 1, 9),
+  b: int(0, HELD_OUT - 1, 0),
   steps: int(MIN_STEPS, MAX_STEPS, 8),
   method: oneOf(METHODS, 'linear'),
 };

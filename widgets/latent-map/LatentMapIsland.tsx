@@ -1,7 +1,7 @@
 /** Figure 6.3: the vae-d2 decoder's map of the latent plane, with pan and zoom. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { fixed } from '../lib/format';
+import { fixed, roundTo } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
@@ -9,19 +9,21 @@ import { Messages } from '../lib/ui/Messages';
 import { AssetStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { useModel } from '../lib/ui/useModel';
-import { CANVAS_PX, CLASS_COLORS, halfSpan, type View } from './core';
-import { MapRenderer, type Codes } from './renderer';
+import { unpackCodes, unpackLabels, type PackedCodes } from '../lib/digits/codes';
+import { CANVAS_PX, CLASS_COLOURS, halfSpan, type View } from './core';
+import { MapRenderer } from './renderer';
 import { WIDGET_ID, schema } from './state';
 import { usePanZoom } from './usePanZoom';
 import './latent-map.css';
 
-export default function LatentMapIsland({ codes }: { codes: Codes }) {
+export default function LatentMapIsland({ codes }: { codes: PackedCodes }) {
   return <WidgetRoot id={WIDGET_ID}>{() => <LatentMap codes={codes} />}</WidgetRoot>;
 }
 
-function LatentMap({ codes }: { codes: Codes }) {
+function LatentMap({ codes: packed }: { codes: PackedCodes }) {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
   const { tf, model } = useModel('vae-d2');
+  const codes = useMemo(() => ({ means: unpackCodes(packed.codes), labels: unpackLabels(packed.labels) }), [packed]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const renderer = useMemo(
     () => (tf.rt && model.status === 'ready' ? new MapRenderer(tf.rt.tf, model.value, codes) : null),
@@ -45,7 +47,7 @@ function LatentMap({ codes }: { codes: Codes }) {
       setLive(view);
     });
   };
-  const commit = (v: View) => setState((s) => ({ ...s, x: round(v.x), y: round(v.y), zoom: Number(v.zoom.toFixed(3)) }));
+  const commit = (v: View) => setState((s) => ({ ...s, x: roundTo(v.x, 2), y: roundTo(v.y, 2), zoom: Number(v.zoom.toFixed(3)) }));
   const panZoom = usePanZoom(canvasRef, { x: state.x, y: state.y, zoom: state.zoom }, drawSoon, commit);
 
   useEffect(() => {
@@ -92,7 +94,7 @@ function LatentMap({ codes }: { codes: Codes }) {
         <div class="map-legend">
           <p>Held-out codes by digit class:</p>
           <ul>
-            {CLASS_COLORS.map((c, k) => (
+            {CLASS_COLOURS.map((c, k) => (
               <li key={k}>
                 <i style={{ background: c }} /> {k}
               </li>
@@ -122,5 +124,3 @@ function LatentMap({ codes }: { codes: Codes }) {
     </>
   );
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;

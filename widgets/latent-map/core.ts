@@ -4,6 +4,8 @@
  * contours. Tiles sit on a lattice anchored at the origin, so panning reuses
  * the tiles already decoded and only new rows or columns need the decoder.
  */
+import { digitColours } from '../lib/digits/palette';
+import { IMAGE_SIZE } from '../lib/models/registry';
 
 export interface View {
   x: number;
@@ -14,7 +16,8 @@ export interface View {
 /** At zoom 1 the view spans [−3, 3] on each axis, with 15 tiles across. */
 export const BASE_HALF = 3;
 export const TILES = 15;
-export const TILE_PX = 28;
+/** Tiles are drawn one canvas pixel per digit pixel. */
+export const TILE_PX = IMAGE_SIZE;
 export const CANVAS_PX = TILES * TILE_PX;
 export const ZOOM_MIN = 0.25;
 export const ZOOM_MAX = 6;
@@ -89,5 +92,5 @@ export const CONTOUR_MASSES = [0.5, 0.9, 0.95] as const;
 /** Where each contour's label sits, as an angle (radians) from the z₁ axis, so the labels do not overlap. */
 export const CONTOUR_LABEL_ANGLES = [Math.PI / 4, Math.PI / 9, (2 * Math.PI) / 5] as const;
 
-/** Colour-blind-aware categorical colours for the ten digit classes (Tableau 10). */
-export const CLASS_COLORS = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'] as const;
+/** Dots and legend are drawn over decoded digits (white on black): the palette for dark backgrounds. */
+export const CLASS_COLOURS = digitColours('dark');

@@ -4,8 +4,9 @@
  * animation frame; it reports how long it took.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import { paintDigit } from '../digit-ui/draw';
-import { CANVAS_PX, CLASS_COLORS, CONTOUR_LABEL_ANGLES, CONTOUR_MASSES, TILE_PX, massRadius, toCanvas, visibleTiles, type View } from './core';
+import { paintDigit } from '../lib/digits/paint';
+import { percent } from '../lib/format';
+import { CANVAS_PX, CLASS_COLOURS, CONTOUR_LABEL_ANGLES, CONTOUR_MASSES, TILE_PX, massRadius, toCanvas, visibleTiles, type View } from './core';
 
 export interface Decoder {
   decode(z: tf.Tensor2D): tf.Tensor2D;
@@ -13,8 +14,8 @@ export interface Decoder {
 
 export interface Codes {
   /** Posterior means, row-major n × 2. */
-  means: readonly number[];
-  labels: readonly number[];
+  means: Float32Array;
+  labels: Uint8Array;
 }
 
 export interface Overlays {
@@ -90,7 +91,7 @@ export class MapRenderer {
       ctx.beginPath();
       ctx.arc(ox, oy, r, 0, 2 * Math.PI);
       ctx.stroke();
-      ctx.fillText(`${Math.round(p * 100)}%`, ox + r * Math.cos(angle) + 3, oy - r * Math.sin(angle) - 3);
+      ctx.fillText(percent(p), ox + r * Math.cos(angle) + 3, oy - r * Math.sin(angle) - 3);
     });
     ctx.restore();
   }
@@ -103,7 +104,7 @@ export class MapRenderer {
     for (let k = 0; k < labels.length; k++) {
       const [x, y] = toCanvas(view, means[2 * k] ?? 0, means[2 * k + 1] ?? 0);
       if (x < -4 || y < -4 || x > CANVAS_PX + 4 || y > CANVAS_PX + 4) continue;
-      ctx.fillStyle = CLASS_COLORS[labels[k] ?? 0] ?? '#fff';
+      ctx.fillStyle = CLASS_COLOURS[labels[k] ?? 0] ?? '#fff';
       ctx.beginPath();
       ctx.arc(x, y, 2.6, 0, 2 * Math.PI);
       ctx.fill();

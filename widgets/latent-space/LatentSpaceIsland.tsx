@@ -2,19 +2,21 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { labelPlot } from '../lib/plot-a11y';
+import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { useModel } from '../lib/ui/useModel';
 import { useTheme } from '../lib/ui/useTheme';
-import { useHeldOutDigits } from '../lib/ui/useHeldOutDigits';
+import { useDigitSet } from '../lib/digits/useDigitSet';
+import { IMAGE_SIZE, digitPixels } from '../lib/digits/sets';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
-import { DigitCanvas } from '../lib/ui/DigitCanvas';
-import { LATENT_MODELS, clampTo, extentOf, nearestIndex, roundProbe, unpackCodes, type LatentModelId } from './core';
+import { DigitCanvas } from '../lib/digits/DigitCanvas';
+import { unpackCodes, unpackLabels } from '../lib/digits/codes';
+import { LATENT_MODELS, clampTo, extentOf, nearestIndex, roundProbe, type LatentModelId } from './core';
 import { Legend } from './Legend';
 import { scatterOptions } from './plot';
 import { WIDGET_ID, schema } from './state';
@@ -40,12 +42,12 @@ const MODEL_NOTE: Record<LatentModelId, string> = {
 function LatentSpace({ packed, labels: labelText }: LatentProps) {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
   const codesByModel = useMemo(() => ({ 'ae-d2': unpackCodes(packed['ae-d2']), 'vae-d2': unpackCodes(packed['vae-d2']) }), [packed]);
-  const labels = useMemo(() => Uint8Array.from(labelText, (c) => c.charCodeAt(0) - 48), [labelText]);
+  const labels = useMemo(() => unpackLabels(labelText), [labelText]);
   const codes = codesByModel[state.model];
   const extent = useMemo(() => extentOf(codes), [codes]);
   const theme = useTheme();
   const { tf, model } = useModel(state.model);
-  const digits = useHeldOutDigits();
+  const digits = useDigitSet('mnist-heldout');
   const width = useElementWidth(() => rootRef.current, 460);
   const rootRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
@@ -81,7 +83,7 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
 
   const nearest = hover ?? nearestIndex(codes, probe, extent);
   const set = digits.status === 'ready' ? digits.value : null;
-  const nearestPixels = useMemo(() => (set && nearest >= 0 ? set.pixels(nearest) : null), [set, nearest]);
+  const nearestPixels = useMemo(() => (set && nearest >= 0 ? digitPixels(set, nearest) : null), [set, nearest]);
   const nearestLabel = labels[nearest] ?? 0;
   const where = hover !== null ? 'under the pointer' : 'nearest the probe';
 
@@ -122,8 +124,8 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
           </p>
           <canvas
             ref={decodedRef}
-            width={28}
-            height={28}
+            width={IMAGE_SIZE}
+            height={IMAGE_SIZE}
             role="img"
             aria-label={`The decoder's image for the code (${fixed(probe[0], 2)}, ${fixed(probe[1], 2)})`}
             data-testid="latent-decoded"
@@ -137,7 +139,7 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
             <p class="latent-caption">
               Held-out digit {where}: #{nearest}, a {nearestLabel}, code ({fixed(codes[2 * nearest] ?? NaN, 2)}, {fixed(codes[2 * nearest + 1] ?? NaN, 2)})
             </p>
-            <DigitCanvas pixels={nearestPixels} display={84} label={`Held-out digit #${nearest}, a ${nearestLabel}`} testId="latent-nearest-image" />
+            <DigitCanvas values={nearestPixels} display={84} label={`Held-out digit #${nearest}, a ${nearestLabel}`} testId="latent-nearest-image" />
           </div>
         </div>
       </div>

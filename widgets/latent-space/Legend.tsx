@@ -1,6 +1,6 @@
 /** The colour key of the ten digit classes, in the page's theme. */
 import type { Theme } from '../lib/ui/useTheme';
-import { digitColours } from './palette';
+import { digitColours } from '../lib/digits/palette';
 
 export function Legend({ theme }: { theme: Theme }) {
   const colours = digitColours(theme);

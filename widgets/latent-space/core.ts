@@ -98,18 +98,3 @@ export interface Decoder {
 export function decodePoint(tf: typeof TfCore, model: Decoder, z: Vec2): Float32Array {
   return tf.tidy(() => model.decode(tf.tensor2d([z[0], z[1]], [1, 2])).dataSync() as Float32Array);
 }
-
-/** Float32 codes ↔ base64, so the build can hand them to the page in a few kilobytes. */
-export function packCodes(codes: Float32Array): string {
-  const bytes = new Uint8Array(codes.buffer, codes.byteOffset, codes.byteLength);
-  let s = '';
-  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i] as number);
-  return btoa(s);
-}
-
-export function unpackCodes(packed: string): Float32Array {
-  const s = atob(packed);
-  const bytes = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-  return new Float32Array(bytes.buffer);
-}

@@ -1,8 +1,9 @@
 /** The scatter of codes as Observable Plot options: shared by the live figure and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
+import { plotStyle } from '../lib/plot/style';
 import type { Theme } from '../lib/ui/useTheme';
 import { classCentres, type Extent } from './core';
-import { digitColours } from './palette';
+import { digitColours } from '../lib/digits/palette';
 
 export interface ScatterInput {
   codes: Float32Array;
@@ -28,7 +29,7 @@ export function scatterOptions({ codes, labels, extent, width, theme }: ScatterI
     x: { domain: extent.x, label: 'z₁ →' },
     y: { domain: extent.y, label: '↑ z₂' },
     color: { type: 'categorical', domain: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], range: digitColours(theme) },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: plotStyle(),
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       Plot.dot(points, {

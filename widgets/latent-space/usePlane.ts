@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type * as TfCore from '@tensorflow/tfjs-core';
-import { paintDigit } from '../lib/ui/DigitCanvas';
+import { drawDigitGrid } from '../lib/digits/paint';
 import { clampTo, decodePoint, moveProbe, nearestIndex, roundProbe, type Decoder, type Extent, type Vec2 } from './core';
 
 interface Scale {
@@ -61,7 +61,7 @@ export function usePlane({ decodedRef, codes, extent, decoder, initial }: Option
     const canvas = decodedRef.current;
     if (!d || !canvas) return;
     const t0 = performance.now();
-    paintDigit(canvas, decodePoint(d.tf, d.model, z));
+    drawDigitGrid(canvas, decodePoint(d.tf, d.model, z), 1, 1);
     const ms = performance.now() - t0;
     canvas.dataset['decodeMs'] = ms.toFixed(3);
     canvas.dataset['decodes'] = String(Number(canvas.dataset['decodes'] ?? 0) + 1);

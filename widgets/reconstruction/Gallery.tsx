@@ -1,11 +1,11 @@
 /** The gallery of held-out digits: one button each, arrow keys move between them (one tab stop). */
 import { useRef } from 'preact/hooks';
-import { DigitCanvas } from '../lib/ui/DigitCanvas';
-import type { HeldOut } from '../lib/ui/useHeldOutDigits';
+import { DigitCanvas } from '../lib/digits/DigitCanvas';
+import { digitPixels, type DigitSet } from '../lib/digits/sets';
 
 interface Props {
   indices: readonly number[];
-  set: HeldOut;
+  set: DigitSet;
   selected: number | null;
   onPick: (index: number) => void;
 }
@@ -27,7 +27,7 @@ export function Gallery({ indices, set, selected, onPick }: Props) {
   return (
     <div class="recon-gallery" role="group" aria-label="Held-out digits, two of each class" ref={ref} onKeyDown={onKeyDown}>
       {indices.map((i) => {
-        const label = set.set.labels[i] ?? 0;
+        const label = set.labels[i] ?? 0;
         return (
           <button
             type="button"
@@ -36,7 +36,7 @@ export function Gallery({ indices, set, selected, onPick }: Props) {
             aria-label={`Digit #${i}, a ${label}`}
             onClick={() => onPick(i)}
           >
-            <DigitCanvas pixels={set.pixels(i)} display={36} label="" />
+            <DigitCanvas values={digitPixels(set, i)} display={36} label="" />
           </button>
         );
       })}

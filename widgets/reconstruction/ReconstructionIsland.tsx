@@ -8,14 +8,15 @@ import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
-import { DigitCanvas } from '../lib/ui/DigitCanvas';
+import { DigitCanvas } from '../lib/digits/DigitCanvas';
+import { HELD_OUT, digitPixels } from '../lib/digits/sets';
+import { useDigitSet } from '../lib/digits/useDigitSet';
 import { galleryIndices, randomIndex, reconstructAll, type Method } from './core';
 import { mnistLike } from './mnist-preprocess';
 import { PAD } from './draw';
 import { DrawPad } from './DrawPad';
 import { Gallery } from './Gallery';
-import { HELD_OUT, MAX_K, WIDGET_ID, schema } from './state';
-import { useHeldOutDigits } from '../lib/ui/useHeldOutDigits';
+import { MAX_K, WIDGET_ID, schema } from './state';
 import { useReconModels } from './useReconModels';
 
 export default function ReconstructionIsland() {
@@ -28,14 +29,14 @@ const CARD = (id: string) => `/part-6/model-cards/#${id}`;
 function Reconstruction() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
   const { digit, k } = state;
-  const digits = useHeldOutDigits();
+  const digits = useDigitSet('mnist-heldout');
   const { tf, ae16, ae2, pca } = useReconModels();
   const [drawn, setDrawn] = useState<Float32Array | null>(null);
   const [usingDrawing, setUsingDrawing] = useState(false);
 
   const set = digits.status === 'ready' ? digits.value : null;
-  const gallery = useMemo(() => (set ? galleryIndices(set.set.labels) : []), [set]);
-  const heldOut = useMemo(() => (set ? set.pixels(digit) : null), [set, digit]);
+  const gallery = useMemo(() => (set ? galleryIndices(set.labels) : []), [set]);
+  const heldOut = useMemo(() => (set ? digitPixels(set, digit) : null), [set, digit]);
   const input = usingDrawing ? drawn : heldOut;
 
   const models = ae16.status === 'ready' && ae2.status === 'ready' && pca.status === 'ready' ? { ae16: ae16.value, ae2: ae2.value, pca: pca.value } : null;
@@ -60,7 +61,7 @@ function Reconstruction() {
     setUsingDrawing(ink !== null);
   };
 
-  const label = usingDrawing ? 'your drawing' : set ? `held-out digit #${digit}, a ${set.set.labels[digit] ?? '?'}` : `held-out digit #${digit}`;
+  const label = usingDrawing ? 'your drawing' : set ? `held-out digit #${digit}, a ${set.labels[digit] ?? '?'}` : `held-out digit #${digit}`;
   const panels: { method: Method; title: string; model: string }[] = [
     { method: 'ae16', title: 'ae-d16 (16 numbers)', model: 'ae-d16' },
     { method: 'ae2', title: 'ae-d2 (2 numbers)', model: 'ae-d2' },
@@ -94,7 +95,7 @@ function Reconstruction() {
           <div class="recon-panels">
             <div class="recon-panel">
               <p>Input</p>
-              <DigitCanvas pixels={input} display={PANEL} label={`Input: ${label}`} testId="recon-input" />
+              <DigitCanvas values={input} display={PANEL} label={`Input: ${label}`} testId="recon-input" />
               <p class="recon-mse">{usingDrawing ? 'drawn' : `#${digit}`}</p>
             </div>
             {panels.map(({ method, title, model }) => {
@@ -104,7 +105,7 @@ function Reconstruction() {
                   <p>
                     <a href={CARD(model)}>{title}</a>
                   </p>
-                  <DigitCanvas pixels={r?.pixels ?? null} display={PANEL} label={`Reconstruction of ${label} by ${title}`} testId={`recon-out-${method}`} />
+                  <DigitCanvas values={r?.pixels ?? null} display={PANEL} label={`Reconstruction of ${label} by ${title}`} testId={`recon-out-${method}`} />
                   <p class="recon-mse" data-testid={`recon-mse-${method}`} data-mse={r ? String(r.mse) : undefined}>
                     MSE {r ? fixed(r.mse, 4) : '…'}
                   </p>

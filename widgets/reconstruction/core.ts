@@ -5,9 +5,8 @@
  * runs in Node tests (cpu backend) and in the page alike.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
+import { PIXELS } from '../lib/models/registry';
 import { mulberry32 } from '../lib/rng';
-
-export const PIXELS = 784;
 
 export interface Reconstructor {
   reconstruct(x: TfCore.Tensor2D): TfCore.Tensor2D;

@@ -1,7 +1,8 @@
 /** The drawing pad's ink buffer: round antialiased strokes, and whole cells for keyboard drawing. */
+import { IMAGE_SIZE } from '../lib/models/registry';
 
 /** The pad holds 4 × 4 ink samples per cell of its 28 × 28 grid, so strokes are smooth before preprocessing. */
-export const CELLS = 28;
+export const CELLS = IMAGE_SIZE;
 export const SUB = 4;
 export const PAD = CELLS * SUB;
 /** Brush radius in ink samples: about 1.5 cells, close to an MNIST stroke once scaled. */

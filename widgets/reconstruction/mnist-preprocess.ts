@@ -4,8 +4,9 @@
  * with antialiasing (here: exact area averaging), and the result is placed in a
  * 28 × 28 field so that its centre of mass is at the centre of the field.
  */
+import { IMAGE_SIZE } from '../lib/models/registry';
 
-export const FIELD = 28;
+export const FIELD = IMAGE_SIZE;
 export const BOX = 20;
 
 export interface InkImage {

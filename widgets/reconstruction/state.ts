@@ -2,16 +2,16 @@
  * Figure 4.2's shareable state (parameters `recon.*`). A drawn digit is not
  * part of a link: it lives only in the reader's page.
  */
+import { HELD_OUT } from '../lib/digits/sets';
 import { int, type Schema } from '../lib/url-state';
 
 export const WIDGET_ID = 'recon';
-export const HELD_OUT = 1000;
 export const MAX_K = 64;
 /** ae-d16's code size: the default k compares PCA and the autoencoder at the same size. */
 export const DEFAULT_K = 16;
 
 export interface ReconState {
-  /** Index of the held-out digit shown (0–999); 0 is the gallery's first digit, a 0. */
+  /** Index of the held-out digit shown; 0 is the gallery's first digit, a 0. */
   digit: number;
   /** PCA components. */
   k: number;

@@ -9,8 +9,8 @@ import { Messages } from '../lib/ui/Messages';
 import { AssetStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { useModel } from '../lib/ui/useModel';
-import { DigitCanvas } from '../digit-ui/DigitCanvas';
-import { bernoulliDraws, fittedCodes, priorCodes, type FittedGaussian } from './core';
+import { DigitCanvas } from '../lib/digits/DigitCanvas';
+import { LATENT, bernoulliDraws, decodeCodes, fittedCodes, priorCodes, type Decoder, type FittedGaussian } from './core';
 import { WIDGET_ID, schema } from './state';
 import './sampling.css';
 import { useElementWidth } from '../lib/ui/useElementWidth';
@@ -22,12 +22,6 @@ interface Props {
 
 export default function SamplingIsland({ fitted }: Props) {
   return <WidgetRoot id={WIDGET_ID}>{() => <Sampling fitted={fitted} />}</WidgetRoot>;
-}
-
-const LATENT = 16;
-
-interface Decoder {
-  decode(z: import('@tensorflow/tfjs-core').Tensor2D): import('@tensorflow/tfjs-core').Tensor2D;
 }
 
 function Sampling({ fitted }: Props) {
@@ -42,10 +36,7 @@ function Sampling({ fitted }: Props) {
 
   const decodeAll = (model: Decoder, codes: Float32Array): Float32Array | null => {
     if (!rt) return null;
-    const tf = rt.tf;
-    const out = tf.tidy(() => model.decode(tf.tensor2d(codes, [n, LATENT])));
-    const values = out.dataSync() as Float32Array;
-    out.dispose();
+    const values = decodeCodes(rt.tf, model, codes);
     return mode === 'binary' ? bernoulliDraws(values, seed + 1) : values;
   };
   const vaeImages = useMemo(

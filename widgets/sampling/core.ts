@@ -3,7 +3,23 @@
  * fitted to an autoencoder's held-out codes, scaled by the same temperature.
  * Pure functions, seeded, so a shared link shows the same samples.
  */
-import { createRng } from '../lib/models/random';
+import type * as TfCore from '@tensorflow/tfjs-core';
+import { createRng } from '../lib/rng';
+
+/** Both models' code size. */
+export const LATENT = 16;
+
+export interface Decoder {
+  decode(z: TfCore.Tensor2D): TfCore.Tensor2D;
+}
+
+/** Decode row-major codes (n × d) into n images of 784 pixel probabilities; no tensor left behind. */
+export function decodeCodes(tf: typeof TfCore, model: Decoder, codes: Float32Array, d = LATENT): Float32Array {
+  const out = tf.tidy(() => model.decode(tf.tensor2d(codes, [codes.length / d, d])));
+  const values = out.dataSync() as Float32Array;
+  out.dispose();
+  return values;
+}
 
 /** n codes of size d, z = T ε with ε ~ N(0, I); row-major n × d. */
 export function priorCodes(n: number, d: number, temperature: number, seed: number): Float32Array {

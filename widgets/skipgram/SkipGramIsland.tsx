@@ -6,7 +6,7 @@ import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { useHalo, usePlot } from '../embeddings/ui/usePlot';
+import { useHalo, usePlot } from '../lib/plot/usePlot';
 import { CORPUS } from './corpus';
 import { createSkipGram, nearestLearned, trainPairs, type SkipGram } from './core';
 import { learnedMap, lossOptions, mapOptions } from './plot';

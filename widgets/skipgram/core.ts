@@ -9,7 +9,7 @@
  * v are the input ("word") vectors, u the output ("context") vectors; both are
  * updated by plain SGD. Everything is seeded, so a seed reproduces a run.
  */
-import { mulberry32, type Rng } from '../lib/rng';
+import { mulberry32, type Uniform } from '../lib/rng';
 import { STOP_WORDS } from './corpus';
 
 export interface SkipGramOptions {
@@ -32,7 +32,7 @@ export interface SkipGram {
   /** Cumulative noise distribution over the vocabulary. */
   readonly noise: Float64Array;
   readonly options: SkipGramOptions;
-  readonly rng: Rng;
+  readonly rng: Uniform;
   order: Int32Array;
   /** Next pair of the current epoch (0 means an epoch is about to start). */
   cursor: number;
@@ -162,7 +162,7 @@ export function trainEpochs(model: SkipGram, epochs: number): void {
   trainPairs(model, epochs * model.order.length - model.cursor);
 }
 
-function shuffle(a: Int32Array, rng: Rng): void {
+function shuffle(a: Int32Array, rng: Uniform): void {
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
     const t = a[i] as number;

@@ -1,6 +1,7 @@
 /** The loss curve and the 2-d map of the learned vectors: shared by the live widget and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
-import { principalComponents, projectRows } from '../embeddings/core/projection';
+import { plotStyle } from '../lib/plot/style';
+import { principalComponents, projectRows } from '../lib/embeddings/core/projection';
 import { topicOf, type Topic } from './corpus';
 import { vectorOf, type SkipGram } from './core';
 
@@ -29,7 +30,7 @@ export function mapOptions(points: readonly MapPoint[], width: number, halo?: st
     x: { label: 'PC1', ticks: 0 },
     y: { label: 'PC2', ticks: 0 },
     color: TOPIC_COLOURS,
-    style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
+    style: plotStyle(11),
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
       Plot.dot(points, { x: 'x', y: 'y', r: 2.5, fill: 'topic', fillOpacity: 0.8 }),
@@ -45,7 +46,7 @@ export function lossOptions(history: readonly number[], width: number): Plot.Plo
     marginLeft: 44,
     x: { label: 'epoch', domain: [1, Math.max(10, history.length)] },
     y: { label: 'mean loss per pair', domain: [0, Math.max(1, ...history.slice(0, 1)) * 1.05], grid: true },
-    style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
+    style: plotStyle(11),
     marks: [Plot.lineY(history, { x: (_: number, i: number) => i + 1, y: (d: number) => d, stroke: 'currentColor' })],
   };
 }

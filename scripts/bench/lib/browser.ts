@@ -1,7 +1,7 @@
 /** Shared by the benchmarks: flags, a browser launch, and summary statistics. */
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../../lib/chromium';
 
 export function benchArgs() {
   const { values } = parseArgs({

@@ -3,9 +3,9 @@
  * printed as JSON. Run as a child process by embeddings-bias.spec.ts: the core
  * imports JSON word lists, which tsx loads and Playwright's test loader does not.
  */
-import { buildTimeEmbeddings } from '../../../widgets/embeddings/build-time';
-import { debiasTable, genderPool, poolSummary, type DebiasDirection } from '../../../widgets/embeddings/debias/core';
-import { POOL_PER_SIDE } from '../../../widgets/embeddings/debias/state';
+import { buildTimeEmbeddings } from '../../../widgets/lib/node/embeddings';
+import { debiasTable, genderPool, poolSummary, type DebiasDirection } from '../../../widgets/debias/core';
+import { POOL_PER_SIDE } from '../../../widgets/debias/state';
 
 const dir = (process.argv[2] ?? 'definitional') as DebiasDirection;
 const k = Number(process.argv[3] ?? 10);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analogy } from '../../../widgets/embeddings/core';
+import { analogy } from '../../../widgets/lib/embeddings/core';
 import { royalToy } from './toy';
 
 // Hand computation on the toy (rows normalised): king = (1,1,1)/√3, queen = (1,−1,1)/√3,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionFromPair, directionFromPairs, dot, embeddingsFromVectors, projectOnDirection } from '../../../widgets/embeddings/core';
+import { directionFromPair, directionFromPairs, dot, embeddingsFromVectors, projectOnDirection } from '../../../widgets/lib/embeddings/core';
 
 // Axis 0 is "gender" (+ male), axes 1–2 carry other meaning.
 const emb = embeddingsFromVectors(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../widgets/lib/rng';
-import { dot, embeddingsFromVectors, equalizePair, hardDebias, neutralize, rowOf, unitVector } from '../../../widgets/embeddings/core';
+import { dot, embeddingsFromVectors, equalizePair, hardDebias, neutralize, rowOf, unitVector } from '../../../widgets/lib/embeddings/core';
 
 const rng = mulberry32(5);
 const randomUnit = (d: number) => unitVector(Array.from({ length: d }, () => rng() - 0.5));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PASTED_WORDS, embeddingsFromVectors, lookupWords, normalizeWord, parseWordList, resolveWordList } from '../../../widgets/embeddings/core';
+import { MAX_PASTED_WORDS, embeddingsFromVectors, lookupWords, normalizeWord, parseWordList, resolveWordList } from '../../../widgets/lib/embeddings/core';
 
 const emb = embeddingsFromVectors(['king', 'queen', 'short-term', "o'neill", 'café'], [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]]);
 

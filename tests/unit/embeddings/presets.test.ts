@@ -7,7 +7,7 @@ import {
   WEAT_PRESETS,
   neutralProfessions,
   presetWords,
-} from '../../../widgets/embeddings/core';
+} from '../../../widgets/lib/embeddings/core';
 
 describe('WEAT presets', () => {
   it('are the ten tests of Caliskan et al., numbered 1 to 10, with the paper effect sizes', () => {

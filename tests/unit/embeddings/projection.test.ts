@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVD, Matrix } from 'ml-matrix';
 import { mulberry32 } from '../../../widgets/lib/rng';
-import { embeddingsFromVectors, principalComponents, projectRows, projectWords2d, symmetricEigen } from '../../../widgets/embeddings/core';
+import { embeddingsFromVectors, principalComponents, projectRows, projectWords2d, symmetricEigen } from '../../../widgets/lib/embeddings/core';
 
 describe('symmetricEigen', () => {
   it('diagonalises [[2, 1], [1, 2]] into eigenvalues 3 and 1', () => {

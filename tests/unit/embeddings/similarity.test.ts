@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../widgets/lib/rng';
-import { cosine, dot, embeddingsFromVectors, nearestNeighbours, scoreAll, topK, unitVector } from '../../../widgets/embeddings/core';
+import { cosine, dot, embeddingsFromVectors, nearestNeighbours, scoreAll, topK, unitVector } from '../../../widgets/lib/embeddings/core';
 
 describe('cosine', () => {
   it('matches hand-computed values', () => {

@@ -1,5 +1,5 @@
 /** Tiny hand-made vocabularies shared by the embedding unit tests. */
-import { embeddingsFromVectors } from '../../../widgets/embeddings/core';
+import { embeddingsFromVectors } from '../../../widgets/lib/embeddings/core';
 
 /** Two axes: royalty and gender (+ male), and a third shared "person" axis. */
 export function royalToy() {

@@ -10,7 +10,7 @@ import {
   serializeWords,
   subsetEmbeddings,
   vectorOf,
-} from '../../../widgets/embeddings/core';
+} from '../../../widgets/lib/embeddings/core';
 
 describe('embedding table', () => {
   it('stores unit rows and remembers the original lengths', () => {

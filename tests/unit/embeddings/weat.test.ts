@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binomial, permutationTest, weat } from '../../../widgets/embeddings/core';
+import { binomial, permutationTest, weat } from '../../../widgets/lib/embeddings/core';
 import { angleToy } from './toy';
 
 // In the plane, with A = {a} at 0° and B = {b} at 90°, a unit word at angle θ has

@@ -1,12 +1,15 @@
-/** The shared model module: one import for widgets, scripts and tests. */
+/**
+ * The model module: the registry, the TF.js models and their loader, one
+ * import for scripts and tests. Islands import it only dynamically (through
+ * useModel), since it pulls in TF.js.
+ */
 export * from './registry';
-export * from './errors';
-export * from './random';
+export * from '../load/errors';
 export * from './preprocess';
+export * from './tensors';
 export * from './architecture';
-export * from './digits';
 export * from './pca';
 export * from './autoencoders';
 export * from './loader';
 export * from './metrics';
-export type { FetchLike } from './fetch-bytes';
+export type { FetchLike } from '../load/fetch-bytes';

@@ -6,8 +6,8 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { AutoencoderModel, VaeModel } from './autoencoders';
-import { ModelLoadError, type LoadFailure } from './errors';
-import { defaultFetch, fetchBytes, joinUrl, parseJson, type Fail, type FetchLike } from './fetch-bytes';
+import { ModelLoadError, type LoadFailure } from '../load/errors';
+import { defaultFetch, fetchBytes, joinUrl, parseJson, type Fail, type FetchLike } from '../load/fetch-bytes';
 import { checkPcaHeader, PcaModel, pcaBinBytes, type PcaHeader } from './pca';
 import { MODELS, PIXELS, type ModelId, type ModelInfo } from './registry';
 

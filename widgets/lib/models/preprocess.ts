@@ -1,9 +1,9 @@
 /**
  * Preprocessing shared by training and widgets, so a widget feeds a model
- * exactly what it was trained on.
+ * exactly what it was trained on. Plain typed arrays: no TF.js here, so any
+ * island may import it (the tensor versions are in ./tensors).
  */
-import * as tf from '@tensorflow/tfjs-core';
-import type { Rng } from './random';
+import type { Rng } from '../rng';
 
 /** VAE digits are black and white: a pixel is 1 when its grey level is above this. */
 export const BINARISE_THRESHOLD = 0.5;
@@ -13,10 +13,6 @@ export const DAE_NOISE_SIGMA = 0.5;
 
 export function binarise(pixels: Float32Array): Float32Array {
   return pixels.map((v) => (v > BINARISE_THRESHOLD ? 1 : 0));
-}
-
-export function binariseTensor(x: tf.Tensor2D): tf.Tensor2D {
-  return tf.tidy(() => tf.cast(tf.greater(x, BINARISE_THRESHOLD), 'float32') as tf.Tensor2D);
 }
 
 /** Gaussian corruption with clipping; the same function made the DAE's training inputs. */

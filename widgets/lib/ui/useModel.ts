@@ -1,4 +1,5 @@
 import type { ModelId, LoadedModel } from '../models';
+import { assetKey } from './asset-keys';
 import { useAsset, type AssetState } from './useAsset';
 import { useTfRuntime, type TfState } from './useTfRuntime';
 
@@ -10,7 +11,7 @@ import { useTfRuntime, type TfState } from './useTfRuntime';
  */
 export function useModel<Id extends ModelId>(id: Id): { tf: TfState; model: AssetState<LoadedModel<Id>> } {
   const tf = useTfRuntime();
-  const key = tf.rt ? `model:${id}:${tf.generation}` : null;
+  const key = tf.rt ? assetKey.model(id, tf.generation) : null;
   const model = useAsset<LoadedModel<Id>>(key, async (onProgress) => {
     const { loadModel } = await import('../models');
     return loadModel(id, {

@@ -1,0 +1,72 @@
+/**
+ * The shipped digit sets: held-out MNIST digits (every metric and gallery uses
+ * them) and a small Fashion-MNIST sample used as out-of-distribution data.
+ * Stored as raw uint8: 784 grey levels per image, one byte per label. Plain
+ * typed arrays and fetch, no TF.js, so any island may import this.
+ */
+import mnistManifest from '../../../public/data/mnist/manifest.json' with { type: 'json' };
+import { DataLoadError, type LoadFailure } from '../load/errors';
+import { defaultFetch, fetchBytes, joinUrl, type FetchLike } from '../load/fetch-bytes';
+import { bytesToPixels } from '../models/preprocess';
+import { IMAGE_SIZE, PIXELS } from '../models/registry';
+
+export { IMAGE_SIZE, PIXELS };
+
+/** How many held-out digits ship, as the data manifest (written by `npm run data`) records. */
+export const HELD_OUT = mnistManifest.split.heldout;
+
+export const DIGIT_SETS = {
+  'mnist-heldout': { images: 'data/mnist/heldout-images.u8', labels: 'data/mnist/heldout-labels.u8' },
+  'fashion-ood': { images: 'data/fashion/ood-images.u8', labels: 'data/fashion/ood-labels.u8' },
+} as const;
+
+export type DigitSetId = keyof typeof DIGIT_SETS;
+
+export const FASHION_CLASSES = [
+  'T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot',
+] as const;
+
+export interface DigitSet {
+  readonly count: number;
+  /** count × 784 grey levels, row-major. */
+  readonly images: Uint8Array;
+  readonly labels: Uint8Array;
+}
+
+/** Check the byte lengths agree and wrap the two arrays. */
+export function decodeDigitSet(images: Uint8Array, labels: Uint8Array, name = 'digits'): DigitSet {
+  if (images.length !== labels.length * PIXELS) {
+    throw new DataLoadError(name, 'images', 'shape', `${images.length} bytes for ${labels.length} labels; expected ${labels.length * PIXELS}`);
+  }
+  return { count: labels.length, images, labels };
+}
+
+/** One image as floats in [0, 1]. */
+export function digitPixels(set: Pick<DigitSet, 'images'>, index: number): Float32Array {
+  return bytesToPixels(set.images.subarray(index * PIXELS, (index + 1) * PIXELS));
+}
+
+export interface DigitSetOptions {
+  /** The site's base URL; files are fetched from <baseUrl>/data/…. Default "/". */
+  readonly baseUrl?: string;
+  readonly fetch?: FetchLike;
+  /** Called with the bytes of each chunk as it arrives. */
+  readonly onBytes?: (bytes: number) => void;
+}
+
+export async function loadDigitSet(id: DigitSetId, options: DigitSetOptions = {}): Promise<DigitSet> {
+  const fetchFn = options.fetch ?? defaultFetch();
+  const base = options.baseUrl ?? '/';
+  const get = (file: string) =>
+    fetchBytes(
+      fetchFn,
+      joinUrl(base, file),
+      (reason: LoadFailure, detail: string) => {
+        throw new DataLoadError(id, file, reason, detail);
+      },
+      options.onBytes,
+    );
+  const paths = DIGIT_SETS[id];
+  const [images, labels] = await Promise.all([get(paths.images), get(paths.labels)]);
+  return decodeDigitSet(images, labels, id);
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import { weat, type Embeddings, type WeatResult, type WeatSets } from '../lib/embeddings/core';
+import { subsetForSets } from './core';
+
+export interface WeatRun {
+  result: WeatResult | null;
+  busy: boolean;
+  ms: number | null;
+  error: string | null;
+}
+
+/**
+ * WEAT in a Web Worker (a fresh one per run, terminated if the inputs change
+ * first); on the main thread, after a yield, if workers are unavailable.
+ */
+export function useWeat(emb: Embeddings | null, sets: WeatSets, key: string): WeatRun {
+  const [run, setRun] = useState<WeatRun>({ result: null, busy: false, ms: null, error: null });
+  useEffect(() => {
+    if (!emb) return;
+    let live = true;
+    const t0 = performance.now();
+    const done = (result: WeatResult) => live && setRun({ result, busy: false, ms: performance.now() - t0, error: null });
+    const fail = (message: string) => live && setRun({ result: null, busy: false, ms: null, error: message });
+    setRun((r) => ({ ...r, busy: true }));
+    const sub = subsetForSets(emb, sets);
+    let worker: Worker | null = null;
+    try {
+      worker = new Worker(new URL('./weat.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      worker = null;
+    }
+    if (worker) {
+      worker.onmessage = (e: MessageEvent<{ result: WeatResult }>) => done(e.data.result);
+      worker.onerror = (e) => fail(e.message || 'the WEAT worker failed');
+      worker.postMessage({ words: [...sub.words], dims: sub.dims, unit: sub.unit, sets }, [sub.unit.buffer]);
+    } else {
+      setTimeout(() => live && done(weat(sub, sets)), 0);
+    }
+    return () => {
+      live = false;
+      worker?.terminate();
+    };
+    // `sets` is rebuilt each render; `key` names it.
+  }, [emb, key]);
+  return run;
+}

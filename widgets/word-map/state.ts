@@ -1,0 +1,18 @@
+/** Figure 11.3's shareable state (parameters `wordmap.*`). */
+import { text, type Schema } from '../lib/url-state';
+
+export const WIDGET_ID = 'wordmap';
+export const MAX_URL_WORDS_TEXT = 600;
+/** More labels than this make an unreadable map; the rest are left out with a note. */
+export const MAX_MAP_WORDS = 120;
+
+export interface WordMapState {
+  words: string;
+  /** Pairs drawn as arrows from the first word to the second. */
+  pairs: string;
+}
+
+export const schema: Schema<WordMapState> = {
+  words: text('man woman king queen prince princess boy girl brother sister uncle aunt father mother', MAX_URL_WORDS_TEXT),
+  pairs: text('man woman, king queen, prince princess, boy girl, brother sister, uncle aunt, father mother', 400),
+};
