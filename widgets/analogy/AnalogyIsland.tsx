@@ -1,4 +1,4 @@
-/** Figure 11.2 live: a − b + c over the whole vocabulary, 3CosAdd or 3CosMul, question words in or out. */
+/** The live analogy figure: a − b + c over the whole vocabulary, 3CosAdd or 3CosMul, question words in or out. */
 import { useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { AssetStatus } from '../lib/ui/AssetStatus';

@@ -1,8 +1,9 @@
-/** Figure 11.2's shareable state (parameters `analogy.*`). */
+/** The analogy figure's shareable state (parameters `analogy.*`). */
 import { bool, int, oneOf, text, type Schema } from '../lib/url-state';
 import type { AnalogyMethod } from '../lib/embeddings/core';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'analogy';
+export const WIDGET_ID = FIGURE.id;
 export const METHODS: readonly AnalogyMethod[] = ['3CosAdd', '3CosMul'];
 
 export interface AnalogyState {

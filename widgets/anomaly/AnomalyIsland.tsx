@@ -1,4 +1,4 @@
-/** Figure 5.2: reconstruction error as an anomaly score, digits against Fashion-MNIST. */
+/** The anomaly figure: reconstruction error as an anomaly score, digits against Fashion-MNIST. */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';

@@ -1,7 +1,8 @@
-/** Figure 5.2's shareable state (parameters `anomaly.*`). */
+/** The anomaly figure's shareable state (parameters `anomaly.*`). */
 import { num, oneOf, type Schema } from '../lib/url-state';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'anomaly';
+export const WIDGET_ID = FIGURE.id;
 
 export const SCORERS = ['ae-d16', 'dae-d16', 'pca-16'] as const;
 export type ScorerId = (typeof SCORERS)[number];

@@ -1,4 +1,4 @@
-/** Figure 12.1 live: a bias direction from word pairs, and the words at both of its ends. */
+/** The live bias-probe figure: a bias direction from word pairs, and the words at both of its ends. */
 import { useMemo, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed, percent } from '../lib/format';

@@ -1,6 +1,6 @@
 import { PAPER_EXTREME_OCCUPATIONS } from '../lib/embeddings/core';
 
-/** Bolukbasi et al.'s Figure 1 extremes, with ✓ on those our probe also puts at an end. */
+/** Bolukbasi et al.'s extreme occupations, with ✓ on those our probe also puts at an end. */
 export function PaperLists({ ours }: { ours: ReadonlySet<string> }) {
   const column = (end: 'she' | 'he') => (
     <div>

@@ -1,4 +1,4 @@
-/** Figure 12.1's computation: a direction from word pairs, and the words at both of its ends. */
+/** The bias-probe figure's computation: a direction from word pairs, and the words at both of its ends. */
 import {
   DEFINITIONAL_MALE_FIRST,
   PAPER_EXTREME_OCCUPATIONS,
@@ -30,7 +30,7 @@ export interface ProbeResult {
   second: ScoredWord[];
   candidates: number;
   unknown: string[];
-  /** Our extremes that are also in Bolukbasi et al.'s Figure 1 lists. */
+  /** Our extremes that are also in Bolukbasi et al.'s lists of extreme occupations. */
   inPaper: Set<string>;
   messages: string[];
   /** Set when nothing can be ranked. */

@@ -1,7 +1,8 @@
-/** Figure 12.1's shareable state (parameters `bias.*`). */
+/** The bias-probe figure's shareable state (parameters `bias.*`). */
 import { int, oneOf, text, type Schema } from '../lib/url-state';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'bias';
+export const WIDGET_ID = FIGURE.id;
 export const MAX_URL_WORDS_TEXT = 800;
 export const DIRECTION_MODES = ['typed', 'definitional'] as const;
 export type DirectionMode = (typeof DIRECTION_MODES)[number];

@@ -1,4 +1,4 @@
-/** The live Figure 7.1: shape a monotone map and watch the pushed-forward density and its samples agree. */
+/** The live change-of-variables figure: shape a monotone map and watch the pushed-forward density and its samples agree. */
 import * as Plot from '@observablehq/plot';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';

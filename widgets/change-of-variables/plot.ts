@@ -1,4 +1,4 @@
-/** Figure 7.1's two charts as Observable Plot options: shared by the live widget and the build-time fallback. */
+/** The change-of-variables figure's two charts as Observable Plot options: shared by the live widget and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
 import { plotStyle } from '../lib/plot/style';
 import type { Bijection, Histogram, Knot } from './core';

@@ -1,8 +1,9 @@
-/** Figure 7.1's shareable state and its URL codec (parameters `cov.*`). */
+/** The change-of-variables figure's shareable state and its URL codec (parameters `cov.*`). */
 import { int, num, oneOf, type Field, type Schema } from '../lib/url-state';
 import { BASE_NAMES, BUMPS_KNOTS, PRESET_NAMES, validKnots, type BaseName, type Knot, type PresetName } from './core';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'cov';
+export const WIDGET_ID = FIGURE.id;
 export const NUM_KNOTS = 5;
 export const KNOT_X_RANGE = [-5, 5] as const;
 export const KNOT_Y_RANGE = [-12, 12] as const;

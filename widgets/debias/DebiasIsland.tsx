@@ -1,4 +1,4 @@
-/** Figure 12.3 live: hard debiasing, what it removes and what it leaves (Gonen & Goldberg 2019). */
+/** The live debiasing figure: hard debiasing, what it removes and what it leaves (Gonen & Goldberg 2019). */
 import { useEffect, useState } from 'preact/hooks';
 import { percent } from '../lib/format';
 import { linkTo } from '../lib/url-state';

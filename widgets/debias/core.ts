@@ -1,5 +1,5 @@
 /**
- * Figure 12.3's computations: hard debiasing (Bolukbasi et al. 2016) and what
+ * The debiasing figure's computations: hard debiasing (Bolukbasi et al. 2016) and what
  * it leaves behind (Gonen & Goldberg 2019, "Lipstick on a Pig"): words that
  * leaned one way still sit among neighbours that leaned the same way.
  */

@@ -1,4 +1,4 @@
-/** Figure 12.3's whole computation, in steps with a yield between them so the page stays responsive. */
+/** The debiasing figure's whole computation, in steps with a yield between them so the page stays responsive. */
 import type { Embeddings } from '../lib/embeddings/core';
 import {
   analogiesBeforeAfter,

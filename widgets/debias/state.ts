@@ -1,8 +1,9 @@
-/** Figure 12.3's shareable state (parameters `debias.*`). */
+/** The debiasing figure's shareable state (parameters `debias.*`). */
 import { int, oneOf, type Schema } from '../lib/url-state';
 import type { DebiasDirection } from './core';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'debias';
+export const WIDGET_ID = FIGURE.id;
 export const DIRECTIONS: readonly DebiasDirection[] = ['definitional', 'heshe'];
 /** Gonen & Goldberg's pool: this many most he-leaning and most she-leaning words. */
 export const POOL_PER_SIDE = 500;

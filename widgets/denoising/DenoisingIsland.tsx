@@ -1,4 +1,4 @@
-/** Figure 5.1: corrupt a held-out digit and compare what dae-d16 and ae-d16 make of it. */
+/** The denoising figure: corrupt a held-out digit and compare what dae-d16 and ae-d16 make of it. */
 import { useMemo } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';

@@ -1,9 +1,10 @@
-/** Figure 5.1's shareable state (parameters `denoise.*`). */
+/** The denoising figure's shareable state (parameters `denoise.*`). */
 import { HELD_OUT } from '../lib/digits/sets';
 import { int, num, oneOf, type Schema } from '../lib/url-state';
 import { CORRUPTIONS, type Corruption } from './corruptions';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'denoise';
+export const WIDGET_ID = FIGURE.id;
 
 export interface DenoiseState {
   /** Index of the held-out digit. */

@@ -1,4 +1,4 @@
-/** The live Figure 4.1: an 8-3-8 network trained in the page, its loss curve and its hidden code. */
+/** The live 8-3-8 figure: an 8-3-8 network trained in the page, its loss curve and its hidden code. */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';

@@ -1,7 +1,8 @@
 /** The 8-3-8 figure's shareable state (parameters `enc838.*`): the seed and the learning rate, not the progress. */
 import { int, oneOf, type Schema } from '../lib/url-state';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'enc838';
+export const WIDGET_ID = FIGURE.id;
 
 /** Adam step sizes offered; 0.1 trains in a few hundred steps, 0.3 often settles for 7 distinct codes. */
 export const LR_CHOICES = ['0.01', '0.03', '0.1', '0.3'] as const;

@@ -1,4 +1,4 @@
-/** The live Figure 7.2: a RealNVP-style flow trained in the page on a 2-d toy distribution. */
+/** The live 2-d flow figure: a RealNVP-style flow trained in the page on a 2-d toy distribution. */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';

@@ -1,4 +1,4 @@
-/** Figure 7.2's charts as Observable Plot options: shared by the live widget and the build-time fallback. */
+/** The 2-d flow figure's charts as Observable Plot options: shared by the live widget and the build-time fallback. */
 import * as Plot from '@observablehq/plot';
 import { plotStyle } from '../lib/plot/style';
 import { EXTENT } from './data';

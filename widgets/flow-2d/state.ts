@@ -1,8 +1,9 @@
-/** Figure 7.2's shareable state and its URL codec (parameters `flow.*`). Training progress is not in the link. */
+/** The 2-d flow figure's shareable state and its URL codec (parameters `flow.*`). Training progress is not in the link. */
 import { int, num, oneOf, type Schema } from '../lib/url-state';
 import { DATASET_NAMES, type DatasetName } from './data';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'flow';
+export const WIDGET_ID = FIGURE.id;
 export const LR_CHOICES = [0.001, 0.002, 0.005, 0.01, 0.02] as const;
 export const MIN_LAYERS = 2;
 export const MAX_LAYERS = 10;

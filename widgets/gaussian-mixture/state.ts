@@ -1,8 +1,9 @@
 /** The widget's shareable state and its URL codec (parameters `gmm.*`). */
 import { int, num, oneOf, type Schema } from '../lib/url-state';
 import { EXTENT, PRESET_NAMES, type PresetName } from './core';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'gmm';
+export const WIDGET_ID = FIGURE.id;
 export const MAX_SAMPLES = 5000;
 
 export interface GmmState {

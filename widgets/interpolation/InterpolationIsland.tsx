@@ -1,4 +1,4 @@
-/** Figure 6.2: decode the path between two held-out digits' codes, for ae-d16 and vae-d16. */
+/** The interpolation figure: decode the path between two held-out digits' codes, for ae-d16 and vae-d16. */
 import { useMemo } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';

@@ -1,9 +1,10 @@
-/** Figure 6.2's shareable state (parameters `interp.*`). */
+/** The interpolation figure's shareable state (parameters `interp.*`). */
 import { HELD_OUT } from '../lib/digits/sets';
 import { int, oneOf, type Schema } from '../lib/url-state';
 import { METHODS, type Method } from './core';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'interp';
+export const WIDGET_ID = FIGURE.id;
 export const MIN_STEPS = 3;
 export const MAX_STEPS = 15;
 

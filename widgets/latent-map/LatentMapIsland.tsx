@@ -1,4 +1,4 @@
-/** Figure 6.3: the vae-d2 decoder's map of the latent plane, with pan and zoom. */
+/** The latent-map figure: the vae-d2 decoder's map of the latent plane, with pan and zoom. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed, roundTo } from '../lib/format';

@@ -1,8 +1,9 @@
-/** Figure 6.3's shareable state (parameters `map.*`). */
+/** The latent-map figure's shareable state (parameters `map.*`). */
 import { bool, num, type Schema } from '../lib/url-state';
 import { PAN_LIMIT, ZOOM_MAX, ZOOM_MIN } from './core';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'map';
+export const WIDGET_ID = FIGURE.id;
 
 export interface MapState {
   /** Centre of the view in the latent plane. */

@@ -1,4 +1,4 @@
-/** The live Figure 4.3: the held-out digits' 2-d codes, and any point of the plane decoded as you drag. */
+/** The live latent-space figure: the held-out digits' 2-d codes, and any point of the plane decoded as you drag. */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';

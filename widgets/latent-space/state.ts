@@ -1,8 +1,9 @@
-/** Figure 4.3's shareable state (parameters `latent.*`): which model, and the probe point being decoded. */
+/** The latent-space figure's shareable state (parameters `latent.*`): which model, and the probe point being decoded. */
 import { num, oneOf, type Schema } from '../lib/url-state';
 import { LATENT_MODELS, type LatentModelId } from './core';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'latent';
+export const WIDGET_ID = FIGURE.id;
 
 export interface LatentState {
   model: LatentModelId;

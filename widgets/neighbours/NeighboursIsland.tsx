@@ -1,4 +1,4 @@
-/** Figure 11.1 live: the nearest neighbours of a word, scored against all 40k words with TF.js. */
+/** The live nearest-neighbours figure: the nearest neighbours of a word, scored against all 40k words with TF.js. */
 import { useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { AssetStatus } from '../lib/ui/AssetStatus';

@@ -1,7 +1,8 @@
-/** Figure 11.1's shareable state (parameters `nn.*`). */
+/** The nearest-neighbours figure's shareable state (parameters `nn.*`). */
 import { int, text, type Schema } from '../lib/url-state';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'nn';
+export const WIDGET_ID = FIGURE.id;
 
 export interface NeighboursState {
   word: string;

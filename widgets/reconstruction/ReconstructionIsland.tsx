@@ -1,4 +1,4 @@
-/** The live Figure 4.2: one digit, its reconstructions by ae-d16, ae-d2 and PCA with k components, and their errors. */
+/** The live reconstruction figure: one digit, its reconstructions by ae-d16, ae-d2 and PCA with k components, and their errors. */
 import { useMemo, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';

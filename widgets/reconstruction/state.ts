@@ -1,11 +1,12 @@
 /**
- * Figure 4.2's shareable state (parameters `recon.*`). A drawn digit is not
+ * The reconstruction figure's shareable state (parameters `recon.*`). A drawn digit is not
  * part of a link: it lives only in the reader's page.
  */
 import { HELD_OUT } from '../lib/digits/sets';
 import { int, type Schema } from '../lib/url-state';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'recon';
+export const WIDGET_ID = FIGURE.id;
 export const MAX_K = 64;
 /** ae-d16's code size: the default k compares PCA and the autoencoder at the same size. */
 export const DEFAULT_K = 16;

@@ -1,4 +1,4 @@
-/** The three models Figure 4.2 compares, each with its own progress and Retry. */
+/** The three models the reconstruction figure compares, each with its own progress and Retry. */
 import { useModel } from '../lib/ui/useModel';
 
 export function useReconModels() {

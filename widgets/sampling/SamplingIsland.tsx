@@ -1,4 +1,4 @@
-/** Figure 6.1: decode random codes with vae-d16 (from its prior) and with ae-d16. */
+/** The sampling figure: decode random codes with vae-d16 (from its prior) and with ae-d16. */
 import { useMemo, useRef } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';

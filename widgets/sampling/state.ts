@@ -1,7 +1,8 @@
-/** Figure 6.1's shareable state (parameters `sample.*`). */
+/** The sampling figure's shareable state (parameters `sample.*`). */
 import { int, num, oneOf, type Schema } from '../lib/url-state';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'sample';
+export const WIDGET_ID = FIGURE.id;
 
 export const MODES = ['mean', 'binary'] as const;
 export const AE_CODES = ['prior', 'fitted'] as const;

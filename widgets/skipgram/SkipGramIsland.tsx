@@ -1,4 +1,4 @@
-/** Figure 11.4 live: a skip-gram model trained in the page, its loss, and a map of what it learned. */
+/** The live skip-gram figure: a skip-gram model trained in the page, its loss, and a map of what it learned. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';

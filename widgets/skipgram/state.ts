@@ -1,7 +1,8 @@
-/** Figure 11.4's shareable state (parameters `skipgram.*`). */
+/** The skip-gram figure's shareable state (parameters `skipgram.*`). */
 import { int, num, type Schema } from '../lib/url-state';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'skipgram';
+export const WIDGET_ID = FIGURE.id;
 
 export interface SkipGramState {
   seed: number;

@@ -1,4 +1,4 @@
-/** Figure 12.2 live: Caliskan et al.'s WEAT on the ten published tests or the reader's own word sets. */
+/** The live WEAT figure: Caliskan et al.'s WEAT on the ten published tests or the reader's own word sets. */
 import { useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';

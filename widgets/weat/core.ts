@@ -1,4 +1,4 @@
-/** Figure 12.2's plumbing around the core's `weat`: which sets to test, and the rows a worker needs. */
+/** The WEAT figure's plumbing around the core's `weat`: which sets to test, and the rows a worker needs. */
 import { WEAT_PRESETS, lookupWords, parseWordList, subsetEmbeddings, type Embeddings, type WeatSets } from '../lib/embeddings/core';
 import { CUSTOM, MAX_SET_WORDS } from './state';
 

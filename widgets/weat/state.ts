@@ -1,8 +1,9 @@
-/** Figure 12.2's shareable state (parameters `weat.*`). */
+/** The WEAT figure's shareable state (parameters `weat.*`). */
 import { oneOf, text, type Schema } from '../lib/url-state';
 import { WEAT_PRESETS } from '../lib/embeddings/core';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'weat';
+export const WIDGET_ID = FIGURE.id;
 export const CUSTOM = 'custom';
 export const MAX_URL_SET_TEXT = 1500;
 /** Per set; the cost grows with |X ∪ Y| · |A ∪ B|, so a pasted dictionary is cut here, with a message. */

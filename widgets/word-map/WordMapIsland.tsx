@@ -1,4 +1,4 @@
-/** Figure 11.3 live: a 2-d PCA map of the reader's words, with pairs drawn as arrows. */
+/** The live word-map figure: a 2-d PCA map of the reader's words, with pairs drawn as arrows. */
 import { useMemo, useState } from 'preact/hooks';
 import { percent } from '../lib/format';
 import { linkTo } from '../lib/url-state';

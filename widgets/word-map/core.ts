@@ -1,4 +1,4 @@
-/** Which words Figure 11.3 maps, and its arrows: pure, tested in Node. */
+/** Which words the word map shows, and its arrows: pure, tested in Node. */
 import { parseWordList, projectWords2d, type Embeddings, type WordPair, type WordPoint } from '../lib/embeddings/core';
 import { parsePairs, pairsMessage } from '../lib/embeddings/pairs';
 import type { Arrow } from './plot';

@@ -1,7 +1,8 @@
-/** Figure 11.3's shareable state (parameters `wordmap.*`). */
+/** The word-map figure's shareable state (parameters `wordmap.*`). */
 import { text, type Schema } from '../lib/url-state';
+import { FIGURE } from './figure';
 
-export const WIDGET_ID = 'wordmap';
+export const WIDGET_ID = FIGURE.id;
 export const MAX_URL_WORDS_TEXT = 600;
 /** More labels than this make an unreadable map; the rest are left out with a note. */
 export const MAX_MAP_WORDS = 120;

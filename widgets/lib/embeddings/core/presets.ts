@@ -143,7 +143,7 @@ export function neutralProfessions(maxDefinitional = 0.5): string[] {
   return PROFESSIONS.filter((p) => !p.word.includes('_') && Math.abs(p.definitional) < maxDefinitional).map((p) => p.word);
 }
 
-/** The extreme occupations of Bolukbasi et al. (2016), Figure 1 (word2vec on Google News). */
+/** The extreme occupations Bolukbasi et al. (2016) list for word2vec on Google News. */
 export const PAPER_EXTREME_OCCUPATIONS = {
   she: ['homemaker', 'nurse', 'receptionist', 'librarian', 'socialite', 'hairdresser', 'nanny', 'bookkeeper', 'stylist', 'housekeeper', 'interior designer', 'guidance counselor'],
   he: ['maestro', 'skipper', 'protege', 'philosopher', 'captain', 'architect', 'financier', 'warrior', 'broadcaster', 'magician', 'fighter pilot', 'boss'],
