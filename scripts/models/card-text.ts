@@ -25,12 +25,44 @@ const KIND_LIMITATIONS: Record<ModelKind, string[]> = {
   vae: [
     'Trained on binarised digits (grey level > 0.5 → 1): outputs are pixel probabilities, not grey levels.',
     'Samples from the prior are blurry where the posterior does not cover the prior well; the 2-d model confuses similar digits (4/9, 3/5/8).',
-    'It overfits 9,000 digits after about 80 epochs; held-out likelihood is the honest number, not the training loss.',
   ],
 };
 
-export function limitations(kind: ModelKind): string[] {
-  return [...COMMON_LIMITATIONS, ...KIND_LIMITATIONS[kind]];
+/** One epoch of a training history, as the training loop records it (held-out metrics beside the training loss). */
+export type HistoryRow = { readonly epoch: number } & Readonly<Record<string, number>>;
+
+/**
+ * A held-out curve has turned when its best epoch lies well before the end of the schedule and
+ * it ended clearly above that best; smaller wiggles are epoch-to-epoch noise.
+ */
+const EARLY_BEST = 0.9;
+const RISE = 0.003;
+
+/** How the training loop's held-out metric names read in a sentence. */
+const METRIC_WORDS: Readonly<Record<string, string>> = { mse: 'mean squared error', negElbo: 'negative ELBO (nats)' };
+
+/**
+ * What the held-out curve says about overfitting, read from the recorded history rather than
+ * typed, so the card cannot contradict its own training curve. Lower is better for every
+ * held-out metric the training loop records (MSE, negative ELBO).
+ */
+export function heldOutCurveLimitation(history: readonly HistoryRow[]): string | null {
+  const key = Object.keys(history[0] ?? {}).find((k) => k !== 'epoch' && k !== 'trainLoss' && k !== 'seconds');
+  if (!key || history.length < 2) return null;
+  const value = (row: HistoryRow) => row[key] as number;
+  const best = history.reduce((b, row) => (value(row) < value(b) ? row : b));
+  const last = history[history.length - 1] as HistoryRow;
+  const fmt = (x: number) => (Math.abs(x) < 1 ? x.toFixed(4) : x.toFixed(1));
+  const facts = `the held-out ${METRIC_WORDS[key] ?? key} was lowest at epoch ${best.epoch} (${fmt(value(best))}) and ${fmt(value(last))} after the last epoch (${last.epoch})`;
+  const turned = best.epoch < EARLY_BEST * last.epoch && value(last) - value(best) > RISE * Math.abs(value(best));
+  return turned
+    ? `It overfits its 9,000 training digits towards the end of training: ${facts}. Held-out numbers are the honest ones, not the training loss.`
+    : `No sign of overfitting within the training schedule: ${facts}.`;
+}
+
+export function limitations(kind: ModelKind, history: readonly HistoryRow[] = []): string[] {
+  const curve = kind === 'pca' ? null : heldOutCurveLimitation(history);
+  return [...COMMON_LIMITATIONS, ...KIND_LIMITATIONS[kind], ...(curve ? [curve] : [])];
 }
 
 export const ETHICAL_CONSIDERATIONS = [

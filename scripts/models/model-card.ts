@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describeFile, writeJson, type FileRecord } from '../data/node-files';
 import type { ModelInfo } from '../../widgets/lib/models/registry';
-import { citations, ETHICAL_CONSIDERATIONS, INTENDED_USE, LICENCE, limitations, OUT_OF_SCOPE_USE, REPRODUCIBILITY } from './card-text';
+import { citations, ETHICAL_CONSIDERATIONS, INTENDED_USE, LICENCE, limitations, OUT_OF_SCOPE_USE, REPRODUCIBILITY, type HistoryRow } from './card-text';
 import type { TrainingData } from './training-data';
 
 const require = createRequire(import.meta.url);
@@ -68,7 +68,7 @@ export function writeCard(c: CardInput): FileRecord[] {
     libraries: libraryVersions(),
     intendedUse: INTENDED_USE,
     outOfScopeUse: OUT_OF_SCOPE_USE,
-    limitations: limitations(c.info.kind),
+    limitations: limitations(c.info.kind, (c.training['history'] ?? []) as HistoryRow[]),
     ethicalConsiderations: ETHICAL_CONSIDERATIONS,
     licence: LICENCE,
     citation: citations(c.info.kind),
