@@ -3,34 +3,28 @@
  * `$…$` in them would show as raw TeX. This renders those spans with KaTeX at
  * build time, as the chapters' own math is, and escapes all other text.
  */
-import katex from "katex";
+import katex from 'katex';
 
 const escape = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) =>
-      ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[
-        c
-      ] ?? c,
-  );
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 type Piece = { math: boolean; text: string };
 
 /** `text` cut into plain and `$…$` pieces. `\$` is a literal dollar sign. */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  let plain = "";
+  let plain = '';
   let i = 0;
   while (i < text.length) {
-    if (text.startsWith("\\$", i)) {
-      plain += "$";
+    if (text.startsWith('\\$', i)) {
+      plain += '$';
       i += 2;
       continue;
     }
-    const close = text[i] === "$" ? text.indexOf("$", i + 1) : -1;
+    const close = text[i] === '$' ? text.indexOf('$', i + 1) : -1;
     if (close > i + 1) {
       if (plain) out.push({ math: false, text: plain });
-      plain = "";
+      plain = '';
       out.push({ math: true, text: text.slice(i + 1, close) });
       i = close + 1;
       continue;
@@ -51,19 +45,19 @@ export function inlineMath(text: string): string {
   return pieces(text)
     .map((p) =>
       p.math
-        ? `<span data-pagefind-ignore>${katex.renderToString(p.text, { output: "htmlAndMathml", throwOnError: true })}</span>`
+        ? `<span data-pagefind-ignore>${katex.renderToString(p.text, { output: 'htmlAndMathml', throwOnError: true })}</span>`
         : escape(p.text),
     )
-    .join("");
+    .join('');
 }
 
 const ENTITIES: Record<string, string> = {
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&#x27;": "'",
-  "&#39;": "'",
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
 };
 
 /**
@@ -77,20 +71,16 @@ export function mathText(text: string): string {
     .map((p) => {
       if (!p.math) return p.text;
       const mathml = katex.renderToString(p.text, {
-        output: "mathml",
+        output: 'mathml',
         throwOnError: true,
       });
       const tokens = [
-        ...mathml
-          .replace(/<annotation[^]*?<\/annotation>/g, "")
-          .matchAll(/<(mi|mo|mn|mtext|ms)\b[^>]*>([^<]*)<\/\1>/g),
+        ...mathml.replace(/<annotation[^]*?<\/annotation>/g, '').matchAll(/<(mi|mo|mn|mtext|ms)\b[^>]*>([^<]*)<\/\1>/g),
       ];
-      return tokens
-        .map((t) => (t[2] ?? "").replace(/&[#\w]+;/g, (e) => ENTITIES[e] ?? e))
-        .join(" ");
+      return tokens.map((t) => (t[2] ?? '').replace(/&[#\w]+;/g, (e) => ENTITIES[e] ?? e)).join(' ');
     })
-    .join("")
-    .replace(/[\u2061-\u2064]/g, "")
-    .replace(/\s+/g, " ")
+    .join('')
+    .replace(/[\u2061-\u2064]/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
