@@ -59,7 +59,7 @@ describe('numberCitations', () => {
 
   it('fails on an unknown key, naming the key, the file and the line', () => {
     expect(() => numberCitations(page('Text.\n<Cite key="smith2020, nobody1999" />\n\n<References />'), 'content/part-9/c.mdx', lib)).toThrow(
-      'content/part-9/c.mdx: unknown citation key "nobody1999" (line 5). Add the entry to a file in content/references/, or correct the key.',
+      'content/part-9/c.mdx: unknown citation key "nobody1999" (line 5). Add the entry to content/references.bib, or correct the key.',
     );
   });
 

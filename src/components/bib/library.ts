@@ -1,5 +1,5 @@
 /**
- * The book's bibliography at build time: every `content/references*.bib` parsed once per build,
+ * The book's bibliography at build time: `content/references.bib` parsed once per build,
  * every chapter's citations scanned once, every reference formatted once. Only `.astro`
  * components import this, so none of it reaches the browser.
  */
@@ -7,7 +7,7 @@ import { parseBibFiles, entriesNamedIn, type BibEntry, type Library } from './bi
 import { formatReference } from './format';
 import { numberCitations, type Chapter } from './numbering';
 
-const BIB_FILES = import.meta.glob<string>(['/content/references/*.bib', '/content/references.bib'], {
+const BIB_FILES = import.meta.glob<string>('/content/references.bib', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -64,7 +64,7 @@ export function referenceHtml(entry: BibEntry, links: boolean): string {
 export function resolveFreeText(text: string, where: string): BibEntry[] {
   const found = entriesNamedIn(text, bibliography());
   if (found.length === 0) {
-    throw new Error(`${where}: "${text}" matches no title in content/references/; add the work there so it prints like every other reference.`);
+    throw new Error(`${where}: "${text}" matches no title in content/references.bib; add the work there so it prints like every other reference.`);
   }
   return found;
 }

@@ -24,7 +24,7 @@ export function numberCitations(source: string, file: string, library: Library):
   const unknown = scan.uses.flatMap((u) => u.keys.filter((k) => !library.has(k)).map((k) => `"${k}" (line ${u.line})`));
   if (unknown.length > 0) {
     throw new Error(
-      `${file}: unknown citation key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. Add the entry to a file in content/references/, or correct the key.`,
+      `${file}: unknown citation key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. Add the entry to content/references.bib, or correct the key.`,
     );
   }
   if (scan.keys.length > 0 && scan.referenceLists === 0) {
