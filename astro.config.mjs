@@ -27,7 +27,9 @@ export default defineConfig({
       description: 'An open, interactive textbook on unsupervised and self-supervised learning.',
       markdown: { processedDirs: ['./content'] },
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
+      // Chapters are listed and numbered from the book's plan, not from frontmatter.
       sidebar: sidebarFromParts(new URL('./content/', import.meta.url)),
+      routeMiddleware: './src/book/route-data.ts',
       lastUpdated: false,
       pagination: true,
     }),

@@ -1,5 +1,6 @@
 /** Model cards, read at build time from public/models/<id>/card.json in the registry's order. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MODEL_IDS } from '~/lib/models/registry';
 
 export interface CardFile {
@@ -36,7 +37,8 @@ export interface ModelCardData {
 
 export function readModelCards(): ModelCardData[] {
   return MODEL_IDS.map((id) => {
-    const url = new URL(`../../../public/models/${id}/card.json`, import.meta.url);
-    return JSON.parse(readFileSync(url, 'utf8')) as ModelCardData;
+    // From the project root, as the figures read public/: a path relative to this module would
+    // point elsewhere once the build has bundled it.
+    return JSON.parse(readFileSync(join(process.cwd(), `public/models/${id}/card.json`), 'utf8')) as ModelCardData;
   });
 }

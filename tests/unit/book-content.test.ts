@@ -1,0 +1,33 @@
+/** The real book: it scans without a duplicate, every <Ref to> resolves, and the numbers follow the plan. */
+import { describe, expect, test } from 'vitest';
+import { book, chapterOf, chapters, numberOf } from '../../src/book/index';
+import { unknownRefMessage, unresolvedRefs } from '../../src/book/scan';
+
+describe('the book in content/', () => {
+  test('every <Ref to> names a figure, equation, table or exercise of the book', () => {
+    const messages = unresolvedRefs(book).map((r) => unknownRefMessage(r.to, r.file, book));
+    expect(messages).toEqual([]);
+  });
+
+  test('every number is its chapter’s number, and each kind counts 1, 2, … within a chapter', () => {
+    const byChapterAndKind = new Map<string, string[]>();
+    for (const e of book.entries.values()) {
+      expect(chapterOf(e.href.split('#')[0]!.replace(/^\/|\/$/g, ''))?.number).toBe(e.chapter);
+      const key = `${e.chapter}:${e.kind}`;
+      byChapterAndKind.set(key, [...(byChapterAndKind.get(key) ?? []), e.label]);
+    }
+    for (const [key, labels] of byChapterAndKind) {
+      const chapter = key.split(':')[0];
+      expect(labels.sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]))).toEqual(
+        labels.map((_, i) => `${chapter}.${i + 1}`),
+      );
+    }
+  });
+
+  test('the written chapters carry their plan numbers, and the first figure of chapter 1 is Figure 1.1', () => {
+    expect(chapters.find((c) => c.id === 'part-1/why-learn-without-labels')?.label).toBe('1 Why learn without labels');
+    expect(chapterOf('part-2/autoencoders')?.label).toBe('4 Autoencoders');
+    expect(chapterOf('part-6/model-cards')?.label).toBe('Model cards');
+    expect(numberOf('gmm')).toMatchObject({ kind: 'figure', label: '1.1', href: '/part-1/why-learn-without-labels/#gmm' });
+  });
+});
