@@ -2,18 +2,22 @@
  * The book's numbering, computed from the MDX sources as plain strings (no Vite, no Astro),
  * so that it can be tested on fixtures. Per chapter, in order of appearance, it numbers the
  * figures, `<Equation id>`, `<Table id>` and `<Exercise id>` elements, and it collects every
- * `<Ref to>` so that references can be checked before a page is rendered.
+ * `<Ref to>` so that references can be checked before a page is rendered. Each written
+ * chapter is an entry too, under its content id ("part-1/why-learn-without-labels"), so that
+ * `<Ref to="part-1/why-learn-without-labels" />` reads "Chapter 1".
  */
 import { blankCode, headingSlugs, jsxTags, parseImports } from './mdx';
 
-export type Kind = 'figure' | 'equation' | 'table' | 'exercise';
+export type Kind = 'chapter' | 'figure' | 'equation' | 'table' | 'exercise';
+/** What a chapter numbers inside itself. */
+type InnerKind = Exclude<Kind, 'chapter'>;
 
 export interface Numbered {
   id: string;
   kind: Kind;
-  /** "4.2" */
+  /** "4.2" (a chapter: "4") */
   label: string;
-  /** "/part-2/autoencoders/#recon" */
+  /** "/part-2/autoencoders/#recon" (a chapter: "/part-2/autoencoders/") */
   href: string;
   chapter: number;
   /** "content/part-2/autoencoders.mdx" */
@@ -41,6 +45,7 @@ export interface Book {
 }
 
 export const KIND_NAME: Record<Kind, string> = {
+  chapter: 'Chapter',
   figure: 'Figure',
   equation: 'Equation',
   table: 'Table',
@@ -48,7 +53,7 @@ export const KIND_NAME: Record<Kind, string> = {
 };
 
 /** The authoring components, by the module a chapter imports them from. */
-const COMPONENTS: Record<string, Kind | 'ref'> = {
+const COMPONENTS: Record<string, InnerKind | 'ref'> = {
   '~/components/Equation.astro': 'equation',
   '~/components/Table.astro': 'table',
   '~/components/exercise/Exercise.astro': 'exercise',
@@ -97,14 +102,17 @@ export function scanBook(pages: readonly Page[], { figures, chapterOf }: ScanOpt
     const text = blankCode(page.source);
     const imports = parseImports(text);
     const chapter = chapterOf(page.id);
-    const counts: Record<Kind, number> = { figure: 0, equation: 0, table: 0, exercise: 0 };
+    const counts: Record<InnerKind, number> = { figure: 0, equation: 0, table: 0, exercise: 0 };
     const slugs = headingSlugs(text);
+    if (chapter !== undefined) {
+      entries.set(page.id, { id: page.id, kind: 'chapter', label: String(chapter), href: `/${page.id}/`, chapter, file: page.file, line: 1 });
+    }
 
     for (const tag of jsxTags(text)) {
       const spec = imports.get(tag.name);
       if (spec === undefined) continue;
       const at = `${page.file}:${tag.line}`;
-      const kind: Kind | 'ref' | undefined = figures.has(spec) ? 'figure' : COMPONENTS[spec];
+      const kind: InnerKind | 'ref' | undefined = figures.has(spec) ? 'figure' : COMPONENTS[spec];
       if (kind === undefined) continue;
 
       if (kind === 'ref') {
@@ -169,7 +177,7 @@ export function unknownRefMessage(to: string, file: string, book: Book): string 
   const where = lines.length > 0 ? `${file}:${lines.join(', ')}` : file;
   const near = [...book.entries.keys()].filter((id) => editDistance(id, to) <= 2);
   const hint = near.length > 0 ? ` Did you mean ${near.map((id) => `"${id}"`).join(' or ')}?` : '';
-  return `<Ref to="${to}" /> in ${where}: no figure, equation, table or exercise in the book has the id "${to}".${hint}`;
+  return `<Ref to="${to}" /> in ${where}: no written chapter, figure, equation, table or exercise in the book has the id "${to}".${hint}`;
 }
 
 function editDistance(a: string, b: string): number {

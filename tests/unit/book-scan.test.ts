@@ -124,7 +124,7 @@ describe('the scanner', () => {
   test('code fences, inline code and comments are not scanned', () => {
     for (const id of ['in-a-fence', 'in-code']) expect(book.entries.has(id)).toBe(false);
     expect(book.refs.map((r) => r.to)).not.toContain('in-a-comment');
-    expect([...book.entries.keys()]).toHaveLength(8);
+    expect([...book.entries.values()].filter((e) => e.kind !== 'chapter')).toHaveLength(8);
   });
 
   test('refs are collected with their file and line, and unknown ones reported', () => {
@@ -134,8 +134,15 @@ describe('the scanner', () => {
       { to: 'weat', file: 'content/part-2/variational-autoencoders.mdx', line: 10 },
     ]);
     expect(unknownRefMessage('latnet', 'content/part-2/variational-autoencoders.mdx', book)).toBe(
-      '<Ref to="latnet" /> in content/part-2/variational-autoencoders.mdx:10: no figure, equation, table or exercise in the book has the id "latnet". Did you mean "latent"?',
+      '<Ref to="latnet" /> in content/part-2/variational-autoencoders.mdx:10: no written chapter, figure, equation, table or exercise in the book has the id "latnet". Did you mean "latent"?',
     );
+  });
+
+  test('every numbered chapter is an entry under its content id, for <Ref to="part-2/autoencoders" />', () => {
+    const book = scanBook([page('part-2/autoencoders', AE)], { figures, chapterOf });
+    expect(book.entries.get('part-2/autoencoders')).toMatchObject({ kind: 'chapter', label: '4', href: '/part-2/autoencoders/' });
+    const unnumbered = scanBook([page('part-6/model-cards', '---\ntitle: Model cards\n---\n')], { figures, chapterOf });
+    expect(unnumbered.entries.has('part-6/model-cards')).toBe(false);
   });
 
   test('a duplicate id anywhere in the book fails, naming both files', () => {
