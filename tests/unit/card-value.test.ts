@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { cardValue, formatCardValue } from '../../src/components/cards/card-value';
+
+describe('cardValue', () => {
+  const card = { training: { seconds: 11 }, metrics: { heldOut: { shipped: { mse: 0.0136507 } } }, id: 'x' };
+  it('reads a number by its dotted path', () => {
+    expect(cardValue(card, 'pca', 'training.seconds')).toBe(11);
+    expect(cardValue(card, 'ae-d16', 'metrics.heldOut.shipped.mse')).toBe(0.0136507);
+  });
+  it('names the model and the path when there is no number there', () => {
+    expect(() => cardValue(card, 'pca', 'training.minutes')).toThrow('the card of pca has no number at training.minutes');
+    expect(() => cardValue(card, 'pca', 'id')).toThrow(/no number at id/);
+    expect(() => cardValue(card, 'pca', 'training.seconds.x')).toThrow(/no number/);
+  });
+  it('formats with fixed decimals, separators and a true minus', () => {
+    expect(formatCardValue(0.0136507, 4)).toBe('0.0137');
+    expect(formatCardValue(410912, 0)).toBe('410,912');
+    expect(formatCardValue(-1.5, 1)).toBe('−1.5');
+  });
+});
