@@ -8,7 +8,7 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { useModel } from '../lib/ui/useModel';
 import { useDigitSet } from '../lib/digits/useDigitSet';
@@ -16,7 +16,6 @@ import { confusion, mannWhitneyAuc, rates, rocCurve, trapezoidAuc, type Scorer }
 import { COLORS, histogramOptions, rocOptions } from './plot';
 import { SCORERS, SCORER_LABELS, T_MAX, T_MIN, WIDGET_ID, schema, type ScorerId } from './state';
 import { useErrors } from './useErrors';
-import './anomaly.css';
 import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export default function AnomalyIsland() {
@@ -44,12 +43,12 @@ function Anomaly() {
   const errors = run.status === 'ready' ? run.errors : null;
   const roc = useMemo(() => (errors ? rocCurve(errors.digits, errors.fashion) : null), [errors]);
   const auc = useMemo(() => (roc ? trapezoidAuc(roc) : NaN), [roc]);
-  const c = errors ? confusion(errors.digits, errors.fashion, t) : null;
-  const r = c ? rates(c) : null;
+  const c = useMemo(() => (errors ? confusion(errors.digits, errors.fashion, t) : null), [errors, t]);
+  const r = useMemo(() => (c ? rates(c) : null), [c]);
 
   const histRef = useRef<HTMLDivElement>(null);
   const rocRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(() => histRef.current, 520);
+  const width = useElementWidth(histRef, 520);
   useEffect(() => {
     if (!errors || !histRef.current) return;
     const plot = Plot.plot(histogramOptions({ digits: errors.digits, fashion: errors.fashion, threshold: t, log: scale === 'log', width }));
@@ -61,12 +60,12 @@ function Anomaly() {
     const plot = Plot.plot(rocOptions({ roc, current: r, width }));
     labelPlot(plot, `ROC curve of ${scorerId}'s reconstruction error, area ${fixed(auc)}; the dot is the current threshold (false-positive rate ${percent(r.fpr, 1)}, true-positive rate ${percent(r.tpr, 1)}).`);
     rocRef.current.replaceChildren(plot);
-  }, [roc, r?.fpr, r?.tpr, width, scorerId, auc]);
+  }, [roc, r, width, scorerId, auc]);
 
   const logT = Math.log10(t);
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           Model
@@ -99,7 +98,7 @@ function Anomaly() {
       <AssetStatus state={model} what={`the model ${scorerId}`} />
       <AssetStatus state={digitSet} what="the held-out digits" />
       <AssetStatus state={fashionSet} what="the Fashion-MNIST sample" />
-      {tf.error && <Messages items={[{ kind: 'error', text: tf.error }]} />}
+      <TfStatus tf={tf} />
       {run.status === 'running' && (
         <p class="widget-progress" role="status">
           <label>

@@ -6,7 +6,7 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { HELD_OUT, digitPixels } from '../lib/digits/sets';
@@ -39,10 +39,12 @@ function Reconstruction() {
   const heldOut = useMemo(() => (set ? digitPixels(set, digit) : null), [set, digit]);
   const input = usingDrawing ? drawn : heldOut;
 
-  const models = ae16.status === 'ready' && ae2.status === 'ready' && pca.status === 'ready' ? { ae16: ae16.value, ae2: ae2.value, pca: pca.value } : null;
+  const m16 = ae16.status === 'ready' ? ae16.value : null;
+  const m2 = ae2.status === 'ready' ? ae2.value : null;
+  const mPca = pca.status === 'ready' ? pca.value : null;
   const result = useMemo(
-    () => (models && tf.rt && input ? reconstructAll(tf.rt.tf, models, input, k) : null),
-    [models?.ae16, models?.ae2, models?.pca, tf.rt, input, k],
+    () => (m16 && m2 && mPca && tf.rt && input ? reconstructAll(tf.rt.tf, { ae16: m16, ae2: m2, pca: mPca }, input, k) : null),
+    [m16, m2, mPca, tf.rt, input, k],
   );
 
   const pick = (index: number) => {
@@ -71,12 +73,8 @@ function Reconstruction() {
 
   return (
     <>
-      <Messages
-        items={[
-          ...problems.map((text) => ({ kind: 'note' as const, text })),
-          ...(tf.error ? [{ kind: 'error' as const, text: tf.error }] : []),
-        ]}
-      />
+      <Messages problems={problems} />
+      <TfStatus tf={tf} />
       <AssetStatus state={digits} what="the held-out digits" />
       <AssetStatus state={ae16} what="the ae-d16 model" />
       <AssetStatus state={ae2} what="the ae-d2 model" />
