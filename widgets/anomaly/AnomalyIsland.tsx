@@ -12,7 +12,7 @@ import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { useModel } from '../lib/ui/useModel';
 import { useDigitSet } from '../lib/digits/useDigitSet';
-import { confusion, mannWhitneyAuc, rates, rocCurve, trapezoidAuc, type Scorer } from './core';
+import { confusion, rates, rocCurve, trapezoidAuc, type Scorer } from './core';
 import { COLORS, histogramOptions, rocOptions } from './plot';
 import { SCORERS, SCORER_LABELS, T_MAX, T_MIN, WIDGET_ID, schema, type ScorerId } from './state';
 import { useErrors } from './useErrors';
@@ -144,7 +144,6 @@ function Anomaly() {
             <span data-testid="anomaly-tpr">True-positive rate {percent(r.tpr, 1)}</span> of the garments caught;{' '}
             <span data-testid="anomaly-fpr">false-positive rate {percent(r.fpr, 1)}</span> of the digits flagged.{' '}
             <strong data-testid="anomaly-auc">AUC = {fixed(auc)}</strong>
-            <span class="visually-hidden" data-testid="anomaly-u">(Mann–Whitney: {fixed(mannWhitneyAuc(errors.digits, errors.fashion))})</span>
           </p>
         </div>
       )}
