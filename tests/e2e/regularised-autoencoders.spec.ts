@@ -106,7 +106,7 @@ test('denoising: a missing model shows the error with Retry, and the chapter sta
   await expect(fig.getByTestId('denoise-mse-dae')).toHaveText(/MSE \d/);
 });
 
-// ---- Figure 5.2 ----
+// ---- The anomaly detection figure ----
 
 async function nodeErrors(id: 'ae-d16' | 'dae-d16' | 'pca') {
   const tf = await nodeTf();

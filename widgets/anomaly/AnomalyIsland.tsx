@@ -10,6 +10,7 @@ import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { useDigitSet } from '../lib/digits/useDigitSet';
 import { confusion, rates, rocCurve, trapezoidAuc, type Scorer } from './core';
@@ -25,7 +26,8 @@ export default function AnomalyIsland() {
 function Anomaly() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
   const { model: scorerId, scale, t } = state;
-  const { tf, model } = useModel(scorerId === 'pca-16' ? 'pca' : scorerId);
+  const modelId = scorerId === 'pca-16' ? 'pca' : scorerId;
+  const { tf, model } = useModel(modelId);
   const digitSet = useDigitSet('mnist-heldout');
   const fashionSet = useDigitSet('fashion-ood');
   const scorer = useMemo<Scorer | null>(() => {
@@ -150,9 +152,7 @@ function Anomaly() {
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
         {errors && <span data-testid="anomaly-time">Scored 1,500 images in {Math.round(errors.ms)} ms</span>}
-        <span>
-          Model card: <a href={`/part-6/model-cards/#${scorerId === 'pca-16' ? 'pca' : scorerId}`}>{scorerId === 'pca-16' ? 'pca' : scorerId}</a>
-        </span>
+        <ModelCards ids={[modelId]} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

@@ -8,6 +8,7 @@ import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { DigitPicker } from '../lib/digits/DigitPicker';
@@ -99,9 +100,7 @@ function Denoising() {
       </div>
       <div class="widget-status">
         <BackendBadge rt={dae.tf.rt} />
-        <span>
-          Models: <a href="/part-6/model-cards/#dae-d16">dae-d16</a>, <a href="/part-6/model-cards/#ae-d16">ae-d16</a>
-        </span>
+        <ModelCards ids={['dae-d16', 'ae-d16']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

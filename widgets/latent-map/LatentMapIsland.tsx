@@ -8,6 +8,7 @@ import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { unpackCodes, unpackLabels, type PackedCodes } from '../lib/digits/codes';
 import { CANVAS_PX, CLASS_COLOURS, halfSpan, type View } from './core';
@@ -119,9 +120,7 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
             Last update {stats.ms.toFixed(1)} ms ({stats.decoded} tiles decoded)
           </span>
         )}
-        <span>
-          Model: <a href="/part-6/model-cards/#vae-d2">vae-d2</a>
-        </span>
+        <ModelCards ids={['vae-d2']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

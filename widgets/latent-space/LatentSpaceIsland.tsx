@@ -14,6 +14,7 @@ import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { unpackCodes, unpackLabels } from '../lib/digits/codes';
 import { LATENT_MODELS, clampTo, extentOf, nearestIndex, roundProbe, type LatentModelId } from './core';
@@ -142,9 +143,7 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
       </div>
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
-        <span>
-          Model card: <a href={`/part-6/model-cards/#${state.model}`}>{state.model}</a>
-        </span>
+        <ModelCards ids={[state.model]} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, { ...state, z1: probe[0], z2: probe[1] })} />
       </div>
     </div>

@@ -8,6 +8,8 @@ import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { modelCardHref } from '../lib/ui/ModelCards';
+import type { ModelId } from '../lib/models/registry';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { HELD_OUT, digitPixels } from '../lib/digits/sets';
 import { useDigitSet } from '../lib/digits/useDigitSet';
@@ -24,7 +26,6 @@ export default function ReconstructionIsland() {
 }
 
 const PANEL = 112;
-const CARD = (id: string) => `/part-6/model-cards/#${id}`;
 
 function Reconstruction() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
@@ -64,7 +65,7 @@ function Reconstruction() {
   };
 
   const label = usingDrawing ? 'your drawing' : set ? `held-out digit #${digit}, a ${set.labels[digit] ?? '?'}` : `held-out digit #${digit}`;
-  const panels: { method: Method; title: string; model: string }[] = [
+  const panels: { method: Method; title: string; model: ModelId }[] = [
     { method: 'ae16', title: 'ae-d16 (16 numbers)', model: 'ae-d16' },
     { method: 'ae2', title: 'ae-d2 (2 numbers)', model: 'ae-d2' },
     { method: 'pca', title: `PCA, k = ${k}`, model: 'pca' },
@@ -101,7 +102,7 @@ function Reconstruction() {
               return (
                 <div class="recon-panel">
                   <p>
-                    <a href={CARD(model)}>{title}</a>
+                    <a href={modelCardHref(model)}>{title}</a>
                   </p>
                   <DigitCanvas values={r?.pixels ?? null} display={PANEL} label={`Reconstruction of ${label} by ${title}`} testId={`recon-out-${method}`} />
                   <p class="recon-mse" data-testid={`recon-mse-${method}`} data-mse={r ? String(r.mse) : undefined}>

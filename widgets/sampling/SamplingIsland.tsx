@@ -8,6 +8,7 @@ import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { LATENT, bernoulliDraws, decodeCodes, fittedCodes, priorCodes, type FittedGaussian } from './core';
@@ -105,9 +106,7 @@ function Sampling({ fitted }: Props) {
       </div>
       <div class="widget-status">
         <BackendBadge rt={rt} />
-        <span>
-          Models: <a href="/part-6/model-cards/#vae-d16">vae-d16</a>, <a href="/part-6/model-cards/#ae-d16">ae-d16</a>
-        </span>
+        <ModelCards ids={['vae-d16', 'ae-d16']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
