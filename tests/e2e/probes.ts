@@ -47,7 +47,8 @@ export function invisibleText(root: Locator): Promise<string[]> {
       if (own === '' || !node.checkVisibility()) continue;
       const box = node.getBoundingClientRect();
       const style = getComputedStyle(node);
-      const clipped = (style.clip !== 'auto' && style.clip !== '') || style.clipPath !== 'none';
+      const clip = style.getPropertyValue('clip');
+      const clipped = (clip !== 'auto' && clip !== '') || style.clipPath !== 'none';
       if (box.width <= 1 || box.height <= 1 || clipped) out.push(own);
     }
     return out;

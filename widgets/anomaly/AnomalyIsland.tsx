@@ -13,7 +13,8 @@ import { BackendBadge } from '../lib/ui/BackendBadge';
 import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { useDigitSet } from '../lib/digits/useDigitSet';
-import { confusion, rates, rocCurve, trapezoidAuc, type Scorer } from './core';
+import type { Reconstructor } from '../lib/models/roles';
+import { confusion, rates, rocCurve, trapezoidAuc } from './core';
 import { COLORS, histogramOptions, rocOptions } from './plot';
 import { SCORERS, SCORER_LABELS, T_MAX, T_MIN, WIDGET_ID, schema, type ScorerId } from './state';
 import { useErrors } from './useErrors';
@@ -30,7 +31,7 @@ function Anomaly() {
   const { tf, model } = useModel(modelId);
   const digitSet = useDigitSet('mnist-heldout');
   const fashionSet = useDigitSet('fashion-ood');
-  const scorer = useMemo<Scorer | null>(() => {
+  const scorer = useMemo<Reconstructor | null>(() => {
     if (model.status !== 'ready') return null;
     const m = model.value;
     return 'basis' in m ? { reconstruct: (x) => m.reconstruct(x, 16) } : m;

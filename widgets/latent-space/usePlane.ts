@@ -8,7 +8,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useLatest } from '../lib/ui/useLatest';
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { drawDigitGrid } from '../lib/digits/paint';
-import { clampTo, decodePoint, moveProbe, nearestIndex, roundProbe, type Decoder, type Extent, type Vec2 } from './core';
+import type { Decoder } from '../lib/models/roles';
+import { clampTo, decodePoint, moveProbe, nearestIndex, roundProbe, type Extent, type Vec2 } from './core';
 
 interface Scale {
   apply(v: number): number;

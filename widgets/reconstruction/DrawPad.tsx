@@ -100,7 +100,7 @@ export function DrawPad({ onChange }: Props) {
         tabIndex={0}
         role="application"
         aria-roledescription="drawing pad"
-        aria-label="Drawing pad, 28 by 28 cells. Draw with the mouse, a finger or a pen; or move the cursor with the arrow keys and press Space to ink or clear a cell."
+        aria-label={`Drawing pad, ${CELLS} by ${CELLS} cells. Draw with the mouse, a finger or a pen; or move the cursor with the arrow keys and press Space to ink or clear a cell.`}
         data-testid="recon-pad"
         style={{ width: `${DISPLAY}px`, height: `${DISPLAY}px` }}
         class="recon-pad-canvas"
