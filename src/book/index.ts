@@ -51,3 +51,18 @@ export function chapterOf(entryId: string): Chapter | undefined {
 export function entryIdOfPath(pathname: string): string {
   return pathname.replace(/^\/+|\/+$/g, '') || 'index';
 }
+
+/**
+ * The entry an authoring component (<Equation>, <Table>, <Exercise>) stands for, or an error
+ * naming the page: the index numbers only components imported under their own names with a
+ * plain string id, so anything else is an authoring mistake.
+ */
+export function numberedOrThrow(kind: Numbered['kind'], id: string, locals: App.Locals, url: URL): Numbered {
+  const entry = numberOf(id);
+  if (entry?.kind === kind) return entry;
+  const where = locals.starlightRoute?.entry.filePath ?? url.pathname;
+  const component = kind[0]!.toUpperCase() + kind.slice(1);
+  throw new Error(
+    `<${component} id="${id}"> in ${where} is not in the book index: import ${component} from its module in src/components/ under that name, and give it a string id.`,
+  );
+}
