@@ -1,6 +1,7 @@
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default defineConfig(
   {
@@ -18,5 +19,10 @@ export default defineConfig(
         { property: 'insertAdjacentHTML', message: 'Never insert text as HTML.' },
       ],
     },
+  },
+  // The Rules of Hooks (and the compiler's checks) for the Preact islands and the hooks they use.
+  {
+    files: ['**/*.tsx', 'widgets/**/use*.ts'],
+    ...reactHooks.configs.flat.recommended,
   },
 );

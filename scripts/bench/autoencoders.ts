@@ -1,6 +1,6 @@
 /**
  * Chapter 4's model figures: time from scrolling Figures 4.2 and 4.3 into view
- * to ready, and Figure 4.3's decode-and-draw time per update during a
+ * to ready, and the latent-space figure's decode-and-draw time per update during a
  * simulated drag (read from the canvas's data-decode-ms, measured in the page
  * around decodePoint + putImageData).
  *   npx tsx scripts/bench/autoencoders.ts --base http://127.0.0.1:4321 [--no-webgl] [--runs 60]

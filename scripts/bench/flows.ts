@@ -1,7 +1,7 @@
 /**
  * Chapter 7's figures against a served build: time to ready after scrolling
- * into view, Figure 7.1's update time during a knot drag, and Figure 7.2's
- * time per training step.
+ * into view, the change-of-variables figure's update time during a knot drag,
+ * and the 2-d flow figure's time per training step.
  *   npx tsx scripts/bench/flows.ts --base http://127.0.0.1:4321 [--no-webgl] [--page /part-3/normalizing-flows/]
  */
 import { parseArgs } from 'node:util';
@@ -40,11 +40,11 @@ const args = values['no-webgl'] ? [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] : CHROMIU
 const browser = await chromium.launch({ executablePath: findChromium(), args });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
-// Figure 7.1: ready, then a 60-move drag of the middle knot.
+// The change-of-variables figure: ready, then a 60-move drag of the middle knot.
 const covReady = await readyTime(page, 'cov', () => page.getByTestId('cov-mass').waitFor());
 const knot = page.getByTestId('cov-map').locator('svg circle').nth(2);
 const box = await knot.boundingBox();
-if (!box) throw new Error('Figure 7.1 has no knots');
+if (!box) throw new Error('The change-of-variables figure has no knots');
 const covTimes: number[] = [];
 const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
 await page.mouse.move(cx, cy);
@@ -61,7 +61,7 @@ for (const n of ['100000']) {
 }
 const covBig = await numberIn(page, 'cov-time');
 
-// Figure 7.2: ready (TF.js loaded, model built, first snapshot drawn), then train.
+// The 2-d flow figure: ready (TF.js loaded, model built, first snapshot drawn), then train.
 const flowReady = await readyTime(page, 'flow', () => page.getByTestId('flow-status').getByText('Ready: press Start.').waitFor({ timeout: 60_000 }));
 const backend = await page.getByTestId('backend').getAttribute('data-backend');
 await page.locator('#flow').getByRole('button', { name: 'Start' }).click();
@@ -78,10 +78,10 @@ const endNll = await numberIn(page, 'flow-nll-test');
 await page.locator('#flow').getByRole('button', { name: 'Pause' }).click();
 
 console.log(`backend: ${backend}`);
-console.log(`Figure 7.1 ready after scrolling into view: ${covReady} ms`);
-console.log(`Figure 7.1 update during a knot drag (N = 3,000): p50 ${ms(quantile(covTimes, 0.5))}, p95 ${ms(quantile(covTimes, 0.95))} over ${covTimes.length} moves`);
-console.log(`Figure 7.1 update at N = 100,000: ${ms(covBig)}`);
-console.log(`Figure 7.2 ready after scrolling into view: ${flowReady} ms`);
-console.log(`Figure 7.2 training step: p50 ${ms(quantile(stepTimes, 0.5))}, p95 ${ms(quantile(stepTimes, 0.95))}`);
-console.log(`Figure 7.2 in ${seconds} s: ${steps} steps (${(steps / seconds).toFixed(1)} per s), held-out NLL ${startNll.toFixed(3)} → ${endNll.toFixed(3)}`);
+console.log(`Change of variables: ready after scrolling into view: ${covReady} ms`);
+console.log(`Change of variables: update during a knot drag (N = 3,000): p50 ${ms(quantile(covTimes, 0.5))}, p95 ${ms(quantile(covTimes, 0.95))} over ${covTimes.length} moves`);
+console.log(`Change of variables: update at N = 100,000: ${ms(covBig)}`);
+console.log(`2-d flow: ready after scrolling into view: ${flowReady} ms`);
+console.log(`2-d flow: training step: p50 ${ms(quantile(stepTimes, 0.5))}, p95 ${ms(quantile(stepTimes, 0.95))}`);
+console.log(`2-d flow: in ${seconds} s: ${steps} steps (${(steps / seconds).toFixed(1)} per s), held-out NLL ${startNll.toFixed(3)} → ${endNll.toFixed(3)}`);
 await browser.close();

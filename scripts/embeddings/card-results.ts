@@ -17,24 +17,12 @@ import {
   type Embeddings,
   type PermutationOptions,
 } from '../../widgets/lib/embeddings/core';
+import type { CardWeatRow } from '../../widgets/lib/embeddings/card';
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
-export interface WeatCardRow {
-  id: string;
-  number: number;
-  title: string;
-  lists: Record<'X' | 'Y' | 'A' | 'B', string>;
-  effectSize: number;
-  paperEffectSize: number;
-  sameSignAsPaper: boolean;
-  pValue: number;
-  significantAt05: boolean;
-  permutation: { method: 'exact' | 'sampled'; partitions: number; totalPartitions: number; seed: number | null };
-  sizes: Record<'X' | 'Y' | 'A' | 'B', number>;
-  missing: Record<'X' | 'Y' | 'A' | 'B', string[]>;
-  paperAdjustments: string[];
-}
+/** A row of the card's WEAT table, as the book's tables read it. */
+export type WeatCardRow = CardWeatRow;
 
 export function weatTable(emb: Embeddings, options: Required<PermutationOptions>): WeatCardRow[] {
   return WEAT_PRESETS.map((p) => {

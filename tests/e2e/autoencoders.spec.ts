@@ -21,7 +21,7 @@ async function open(page: Page, id: string, query = ''): Promise<Locator> {
   return fig;
 }
 
-// ---- Figure 4.1 ----
+// ---- The 8-3-8 encoder figure ----
 
 test('8-3-8: stepping trains exactly as the core does', async ({ page }) => {
   const fig = await open(page, 'enc838');
@@ -66,7 +66,7 @@ test('8-3-8: a shared link restores seed and learning rate; a bad one falls back
   await expect(fig.getByText(/value for “seed”/)).toBeVisible();
 });
 
-// ---- Figure 4.2 ----
+// ---- The reconstruction figure ----
 
 async function readyRecon(fig: Locator) {
   await expect(fig.getByTestId('recon-results')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
@@ -199,7 +199,7 @@ test('reconstruction: no tensor leaks across interactions', async ({ page }) => 
   expect(await numTensors(page)).toBe(before);
 });
 
-// ---- Figure 4.3 ----
+// ---- The latent space figure ----
 
 async function readyLatent(fig: Locator) {
   await expect(fig.getByTestId('latent-decoded')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });

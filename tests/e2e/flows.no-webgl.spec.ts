@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 
 const CHAPTER = process.env['FLOWS_PAGE'] ?? '/part-3/normalizing-flows/';
 
-test('Figure 7.2 trains on the CPU backend when WebGL is unavailable', async ({ page }) => {
+test('the 2-d flow trains on the CPU backend when WebGL is unavailable', async ({ page }) => {
   await page.goto(`${CHAPTER}#flow`);
   const fig = page.locator('#flow');
   await fig.scrollIntoViewIfNeeded();
@@ -18,7 +18,7 @@ test('Figure 7.2 trains on the CPU backend when WebGL is unavailable', async ({ 
   await expect(fig.getByTestId('flow-step-ms')).toContainText('ms per training step');
 });
 
-test('Figure 7.1 needs no TensorFlow.js and works the same', async ({ page }) => {
+test('the change-of-variables figure needs no TensorFlow.js and works the same', async ({ page }) => {
   await page.goto(`${CHAPTER}#cov`);
   const fig = page.locator('#cov');
   await fig.scrollIntoViewIfNeeded();

@@ -13,7 +13,7 @@ test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
-/** The readouts the core gives for a view of Figure 7.1. */
+/** The readouts the core gives for a view of the change of variables figure. */
 function covExpected(map: PresetName, base: BaseName, n: number, seed: number, knots: readonly Knot[] = BUMPS_KNOTS) {
   const spec = mapSpec(map, 1.5, 0.5, knots);
   const f = makeBijection(spec);
@@ -30,7 +30,7 @@ async function openCov(page: Page, query = '') {
   return fig;
 }
 
-test.describe('Figure 7.1 · change of variables', () => {
+test.describe('change of variables', () => {
   test('a preset changes the curve, and the mass under it stays 1', async ({ page }) => {
     const fig = await openCov(page);
     const expected = covExpected('bumps', 'normal', 3000, 1);
@@ -142,7 +142,7 @@ async function openFlow(page: Page, query = '') {
 
 const number = async (fig: ReturnType<Page['locator']>, id: string) => Number((await fig.getByTestId(id).textContent())?.replace('−', '-'));
 
-test.describe('Figure 7.2 · a flow learns two moons', () => {
+test.describe('a flow learns two moons', () => {
   test('Start trains: the held-out NLL falls; Pause stops it', async ({ page }) => {
     const fig = await openFlow(page);
     await expect(fig.getByTestId('backend')).toHaveAttribute('data-backend', 'webgl');

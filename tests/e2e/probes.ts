@@ -28,6 +28,33 @@ export function meanAbsDiff(grey: readonly number[], expected: ArrayLike<number>
   return s / grey.length;
 }
 
+/**
+ * Text in an element that no sighted reader can see: in an element clipped
+ * away or shrunk to a pixel (the "visually hidden" pattern). A figure's
+ * readouts are for everyone; text only a screen reader gets is a number
+ * computed for nobody to check. Chart text inside SVG is not looked at.
+ */
+export function invisibleText(root: Locator): Promise<string[]> {
+  return root.evaluate((el) => {
+    const out: string[] = [];
+    for (const node of Array.from(el.querySelectorAll('*'))) {
+      if (node.closest('svg')) continue;
+      const own = Array.from(node.childNodes)
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => (n.textContent ?? '').trim())
+        .join(' ')
+        .trim();
+      if (own === '' || !node.checkVisibility()) continue;
+      const box = node.getBoundingClientRect();
+      const style = getComputedStyle(node);
+      const clip = style.getPropertyValue('clip');
+      const clipped = (clip !== 'auto' && clip !== '') || style.clipPath !== 'none';
+      if (box.width <= 1 || box.height <= 1 || clipped) out.push(own);
+    }
+    return out;
+  });
+}
+
 /** Images (784 floats each) laid out as the figures' canvases tile them, as floats in [0, 1]. */
 export function gridOf(images: ArrayLike<number>, count: number, cols: number): Float32Array {
   return Float32Array.from(tileDigits(images, count, cols).grey, (g) => g / 255);

@@ -4,6 +4,7 @@ import { confusion, reconstructionErrors, rocCurve, trapezoidAuc } from '../../w
 import { digitPixels } from '../../widgets/lib/digits/sets';
 import { fixed } from '../../widgets/lib/format';
 import { nodeDigits, nodeModel, nodeTf, numTensors } from './autoencoder-helpers';
+import { invisibleText } from './probes';
 import { expect, test } from './fixtures';
 
 const CHAPTER = '/part-2/regularised-autoencoders/';
@@ -105,7 +106,7 @@ test('denoising: a missing model shows the error with Retry, and the chapter sta
   await expect(fig.getByTestId('denoise-mse-dae')).toHaveText(/MSE \d/);
 });
 
-// ---- Figure 5.2 ----
+// ---- The anomaly detection figure ----
 
 async function nodeErrors(id: 'ae-d16' | 'dae-d16' | 'pca') {
   const tf = await nodeTf();
@@ -135,6 +136,8 @@ test('anomaly: the AUC and the confusion counts are the core’s on the same err
   expect(got.fp + got.tn).toBe(1000);
   await expect(fig.getByTestId('anomaly-hist').locator('svg[role=img]')).toBeVisible();
   await expect(fig.getByTestId('anomaly-roc').locator('svg[role=img]')).toBeVisible();
+  // Every number the figure computes is one the reader sees.
+  expect(await invisibleText(fig.locator('.widget-live'))).toEqual([]);
 });
 
 test('anomaly: the threshold slider works from the keyboard and leaks no tensors', async ({ page }) => {

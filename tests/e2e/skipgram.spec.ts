@@ -1,4 +1,4 @@
-/** Figure 11.4: the skip-gram trained in the page is the core's skip-gram, run for run. */
+/** The skip-gram figure: the skip-gram trained in the page is the core's skip-gram, run for run. */
 import { CORPUS } from '../../widgets/skipgram/corpus';
 import { createSkipGram, trainEpochs } from '../../widgets/skipgram/core';
 import { fixed } from '../../widgets/lib/format';
@@ -11,10 +11,10 @@ function lossAfter(epochs: number, seed = 1): string {
   return `loss ${fixed(m.history.at(-1) ?? NaN)}`;
 }
 
-test('with reduced motion it waits for Start, then trains to the core’s loss', async ({ page }) => {
+test('it waits for Start (here with reduced motion), then trains to the core’s loss', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const fig = await openFigure(page, CHAPTER_11, 'skipgram');
-  await expect(fig.getByText(/does not start by itself/)).toBeVisible();
+  await expect(fig.getByTestId('skipgram-status')).toHaveText('Ready: press Start.');
   await page.waitForTimeout(500);
   await expect(fig.getByTestId('skipgram-epoch')).toHaveText('Epoch 0 of 200');
   await fig.getByRole('spinbutton', { name: 'Epochs' }).fill('40');
@@ -24,10 +24,21 @@ test('with reduced motion it waits for Start, then trains to the core’s loss',
   await expect(fig.getByTestId('skipgram-loss')).toHaveText(lossAfter(40));
   await expect(fig.getByTestId('skipgram-map').locator('svg text', { hasText: 'queen' })).toHaveCount(1);
   await expect(fig.getByRole('button', { name: 'Train again' })).toBeVisible();
+  await expect(fig.getByTestId('skipgram-status')).toHaveText('Finished.');
+});
+
+test('Step trains ten epochs exactly as the core does', async ({ page }) => {
+  const fig = await openFigure(page, CHAPTER_11, 'skipgram');
+  await fig.getByRole('button', { name: 'Step 10' }).click();
+  await expect(fig.getByTestId('skipgram-epoch')).toHaveText('Epoch 10 of 200');
+  await expect(fig.getByTestId('skipgram-loss')).toHaveText(lossAfter(10));
+  await expect(fig.getByTestId('skipgram-status')).toHaveText('Paused.');
 });
 
 test('Pause stops training and Reset starts over', async ({ page }) => {
   const fig = await openFigure(page, `${CHAPTER_11}?skipgram.epochs=2000`, 'skipgram');
+  await fig.getByRole('button', { name: 'Start' }).click();
+  await expect(fig.getByTestId('skipgram-epoch')).not.toHaveText('Epoch 0 of 2000');
   await fig.getByRole('button', { name: 'Pause' }).click();
   const at = await fig.getByTestId('skipgram-epoch').textContent();
   await page.waitForTimeout(600);
@@ -41,6 +52,7 @@ test('a shared link restores the settings and reproduces the run', async ({ page
   await page.goto(`${CHAPTER_11}?skipgram.seed=7&skipgram.epochs=30#skipgram`);
   const fig = page.locator('#skipgram');
   await expect(fig.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('7');
+  await fig.getByRole('button', { name: 'Start' }).click();
   await expect(fig.getByTestId('skipgram-epoch')).toHaveText('Epoch 30 of 30', { timeout: 20_000 });
   await expect(fig.getByTestId('skipgram-loss')).toHaveText(lossAfter(30, 7));
 });

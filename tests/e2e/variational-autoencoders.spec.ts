@@ -23,7 +23,7 @@ async function drawnCanvas(canvas: Locator, width: number): Promise<void> {
   await expect.poll(() => canvas.evaluate((el) => (el as HTMLCanvasElement).width), { timeout: 30_000 }).toBe(width);
 }
 
-// ---- Figure 6.1 ----
+// ---- The sampling figure ----
 
 test('sampling: the grids are vae-d16 and ae-d16 decoding the seeded prior codes', async ({ page }) => {
   await page.goto(`${CHAPTER}#sample`);
@@ -83,7 +83,7 @@ test('sampling: a shared link restores the view; a malformed one falls back', as
   await expect(fig.getByTestId('sample-seed')).toHaveText('Seed 1');
 });
 
-// ---- Figure 6.2 ----
+// ---- The interpolation figure ----
 
 async function nodePath(a: number, b: number, steps: number, method: 'linear' | 'slerp') {
   const tf = await nodeTf();
@@ -143,7 +143,7 @@ test('interpolation: a shared link restores the view; a malformed one falls back
   await expect(fig.getByRole('radio', { name: 'linear' })).toBeChecked();
 });
 
-// ---- Figure 6.3 ----
+// ---- The latent map figure ----
 
 test('latent map: the tile at the origin is vae-d2 decoding (0, 0)', async ({ page }) => {
   await page.goto(`${CHAPTER}?map.dots=0&map.contours=0#map`);

@@ -1,4 +1,4 @@
-/** Figure 4.3's core: extent, nearest digit, keyboard moves, packing; and the build-time codes from the shipped models. */
+/** The latent space figure's core: extent, nearest digit, keyboard moves, packing; and the build-time codes from the shipped models. */
 import { describe, expect, it } from 'vitest';
 import { packCodes, unpackCodes } from '~/lib/digits/codes';
 import { classCentres, clampTo, extentOf, moveProbe, nearestIndex } from '~/widgets/latent-space/core';

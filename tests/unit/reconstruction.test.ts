@@ -1,4 +1,4 @@
-/** Figure 4.2's core: MNIST-style preprocessing of drawings, and reconstruction errors that match the model cards. */
+/** The reconstruction figure's core: MNIST-style preprocessing of drawings, and reconstruction errors that match the model cards. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

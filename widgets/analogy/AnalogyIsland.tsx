@@ -1,7 +1,7 @@
 /** The live analogy figure: a − b + c over the whole vocabulary, 3CosAdd or 3CosMul, question words in or out. */
 import { useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
@@ -59,7 +59,7 @@ function Analogy() {
 
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           Example
@@ -98,7 +98,7 @@ function Analogy() {
         </label>
       </div>
       <AssetStatus state={glove} what="the word vectors" />
-      {tf.error ? <Messages items={[{ kind: 'note', text: `${tf.error} The figure computes in plain JavaScript instead.` }]} /> : null}
+      <TfStatus tf={tf} fallback="so the figure computes in plain JavaScript instead" />
       {query.error ? <Messages items={[{ kind: 'error', text: `The query failed: ${query.error}` }]} /> : null}
       {emb && result ? result.unknown.map((w) => (
         <UnknownWord key={w} emb={emb} word={w} onPick={(pick) => {

@@ -8,15 +8,16 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { useDigitSet } from '../lib/digits/useDigitSet';
-import { confusion, mannWhitneyAuc, rates, rocCurve, trapezoidAuc, type Scorer } from './core';
+import type { Reconstructor } from '../lib/models/roles';
+import { confusion, rates, rocCurve, trapezoidAuc } from './core';
 import { COLORS, histogramOptions, rocOptions } from './plot';
 import { SCORERS, SCORER_LABELS, T_MAX, T_MIN, WIDGET_ID, schema, type ScorerId } from './state';
 import { useErrors } from './useErrors';
-import './anomaly.css';
 import { useElementWidth } from '../lib/ui/useElementWidth';
 
 export default function AnomalyIsland() {
@@ -26,10 +27,11 @@ export default function AnomalyIsland() {
 function Anomaly() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
   const { model: scorerId, scale, t } = state;
-  const { tf, model } = useModel(scorerId === 'pca-16' ? 'pca' : scorerId);
+  const modelId = scorerId === 'pca-16' ? 'pca' : scorerId;
+  const { tf, model } = useModel(modelId);
   const digitSet = useDigitSet('mnist-heldout');
   const fashionSet = useDigitSet('fashion-ood');
-  const scorer = useMemo<Scorer | null>(() => {
+  const scorer = useMemo<Reconstructor | null>(() => {
     if (model.status !== 'ready') return null;
     const m = model.value;
     return 'basis' in m ? { reconstruct: (x) => m.reconstruct(x, 16) } : m;
@@ -44,12 +46,12 @@ function Anomaly() {
   const errors = run.status === 'ready' ? run.errors : null;
   const roc = useMemo(() => (errors ? rocCurve(errors.digits, errors.fashion) : null), [errors]);
   const auc = useMemo(() => (roc ? trapezoidAuc(roc) : NaN), [roc]);
-  const c = errors ? confusion(errors.digits, errors.fashion, t) : null;
-  const r = c ? rates(c) : null;
+  const c = useMemo(() => (errors ? confusion(errors.digits, errors.fashion, t) : null), [errors, t]);
+  const r = useMemo(() => (c ? rates(c) : null), [c]);
 
   const histRef = useRef<HTMLDivElement>(null);
   const rocRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(() => histRef.current, 520);
+  const width = useElementWidth(histRef, 520);
   useEffect(() => {
     if (!errors || !histRef.current) return;
     const plot = Plot.plot(histogramOptions({ digits: errors.digits, fashion: errors.fashion, threshold: t, log: scale === 'log', width }));
@@ -61,12 +63,12 @@ function Anomaly() {
     const plot = Plot.plot(rocOptions({ roc, current: r, width }));
     labelPlot(plot, `ROC curve of ${scorerId}'s reconstruction error, area ${fixed(auc)}; the dot is the current threshold (false-positive rate ${percent(r.fpr, 1)}, true-positive rate ${percent(r.tpr, 1)}).`);
     rocRef.current.replaceChildren(plot);
-  }, [roc, r?.fpr, r?.tpr, width, scorerId, auc]);
+  }, [roc, r, width, scorerId, auc]);
 
   const logT = Math.log10(t);
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           Model
@@ -99,7 +101,7 @@ function Anomaly() {
       <AssetStatus state={model} what={`the model ${scorerId}`} />
       <AssetStatus state={digitSet} what="the held-out digits" />
       <AssetStatus state={fashionSet} what="the Fashion-MNIST sample" />
-      {tf.error && <Messages items={[{ kind: 'error', text: tf.error }]} />}
+      <TfStatus tf={tf} />
       {run.status === 'running' && (
         <p class="widget-progress" role="status">
           <label>
@@ -145,16 +147,13 @@ function Anomaly() {
             <span data-testid="anomaly-tpr">True-positive rate {percent(r.tpr, 1)}</span> of the garments caught;{' '}
             <span data-testid="anomaly-fpr">false-positive rate {percent(r.fpr, 1)}</span> of the digits flagged.{' '}
             <strong data-testid="anomaly-auc">AUC = {fixed(auc)}</strong>
-            <span class="visually-hidden" data-testid="anomaly-u">(Mann–Whitney: {fixed(mannWhitneyAuc(errors.digits, errors.fashion))})</span>
           </p>
         </div>
       )}
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
         {errors && <span data-testid="anomaly-time">Scored 1,500 images in {Math.round(errors.ms)} ms</span>}
-        <span>
-          Model card: <a href={`/part-6/model-cards/#${scorerId === 'pca-16' ? 'pca' : scorerId}`}>{scorerId === 'pca-16' ? 'pca' : scorerId}</a>
-        </span>
+        <ModelCards ids={[modelId]} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

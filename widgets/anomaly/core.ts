@@ -6,6 +6,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { bytesToPixels } from '../lib/models/preprocess';
 import { PIXELS } from '../lib/models/registry';
+import type { Reconstructor } from '../lib/models/roles';
 
 export interface Confusion {
   tp: number;
@@ -119,15 +120,11 @@ export function histogram(values: ArrayLike<number>, lo: number, hi: number, bin
   return out;
 }
 
-export interface Scorer {
-  reconstruct(x: tf.Tensor2D): tf.Tensor2D;
-}
-
 /**
  * Per-image reconstruction error (mean squared error per pixel) for images
  * [start, start + count) of a uint8 set: one batch, one read-back.
  */
-export async function reconstructionErrors(tfc: typeof tf, model: Scorer, images: Uint8Array, start: number, count: number): Promise<Float32Array> {
+export async function reconstructionErrors(tfc: typeof tf, model: Reconstructor, images: Uint8Array, start: number, count: number): Promise<Float32Array> {
   const pixels = bytesToPixels(images.subarray(start * PIXELS, (start + count) * PIXELS));
   const out = tfc.tidy(() => {
     const x = tfc.tensor2d(pixels, [count, PIXELS]);

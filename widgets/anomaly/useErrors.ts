@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DigitSet } from '../lib/digits/sets';
 import type { TfRuntime } from '../lib/tf';
-import { reconstructionErrors, type Scorer } from './core';
+import type { Reconstructor } from '../lib/models/roles';
+import { reconstructionErrors } from './core';
 
 export interface Errors {
   digits: Float32Array;
@@ -21,7 +22,7 @@ const cache = new Map<string, Errors>();
  * error, in batches with a yield to the page between them, so scrolling and
  * the slider stay responsive while it runs. Results are kept per model.
  */
-export function useErrors(key: string, rt: TfRuntime | null, scorer: Scorer | null, digits: DigitSet | null, fashion: DigitSet | null): ErrorsState {
+export function useErrors(key: string, rt: TfRuntime | null, scorer: Reconstructor | null, digits: DigitSet | null, fashion: DigitSet | null): ErrorsState {
   const [state, setState] = useState<ErrorsState>(() => {
     const hit = cache.get(key);
     return hit ? { status: 'ready', errors: hit } : { status: 'idle' };

@@ -29,14 +29,13 @@ function BiasProbe() {
     () => (emb ? runProbe(emb, { dir: state.dir, pairs: state.pairs, words: words.text, n: state.n }) : null),
     [emb, state.dir, state.pairs, words.text, state.n],
   );
-  const bars = result && !result.problem ? probeBars(result.first, result.second, result.ends, result.inPaper) : [];
-  const chartRef = usePlot(
-    bars.length > 0 && result ? (width) => probeOptions(bars, result.ends, width) : null,
-    result ? `The ${result.first.length} words furthest towards “${result.ends[0]}” and towards “${result.ends[1]}”.` : '',
-    [result],
-  );
+  const build = useMemo(() => {
+    if (!result || result.problem) return null;
+    const bars = probeBars(result.first, result.second, result.ends, result.inPaper);
+    return bars.length > 0 ? (width: number) => probeOptions(bars, result.ends, width) : null;
+  }, [result]);
+  const chartRef = usePlot(build, result ? `The ${result.first.length} words furthest towards “${result.ends[0]}” and towards “${result.ends[1]}”.` : '');
   const notes: Message[] = [
-    ...problems.map((text) => ({ kind: 'note' as const, text })),
     ...(words.note ? [{ kind: 'note' as const, text: words.note }] : []),
     ...(result?.messages.map((text) => ({ kind: 'note' as const, text })) ?? []),
     ...(result?.problem ? [{ kind: 'error' as const, text: result.problem }] : []),
@@ -77,7 +76,7 @@ function BiasProbe() {
         <button type="submit">Rank</button>
       </form>
       <AssetStatus state={glove} what="the word vectors" />
-      <Messages items={notes} />
+      <Messages problems={problems} items={notes} />
       {result && !result.problem ? (
         <div class="widget-readout" aria-live="polite">
           <p data-testid="bias-summary">

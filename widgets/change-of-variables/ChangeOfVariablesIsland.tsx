@@ -43,14 +43,18 @@ function ChangeOfVariables() {
   const { map, base: baseName, a, b, knots: customKnots, n, seed } = state;
   const [selected, setSelected] = useState(2);
   const [frozenY, setFrozenY] = useState<readonly [number, number] | null>(null);
-  const width = useElementWidth(() => mapRef.current?.parentElement, 400);
+  const chartsRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(chartsRef, 400);
   const [elapsed, setElapsed] = useState<number | null>(null);
   const mapRef = useRef<HTMLDivElement>(null);
   const densityRef = useRef<HTMLDivElement>(null);
-  const mapPlot = useRef<(SVGSVGElement | HTMLElement) & Plot.Plot>(null);
-  // From the start of a render to the charts drawn: what the reader waits for after each change.
-  const renderStart = useRef(0);
-  renderStart.current = performance.now();
+  const mapPlotRef = useRef<(SVGSVGElement | HTMLElement) & Plot.Plot>(null);
+  // From a change of the figure's state to the charts drawn: what the reader waits for.
+  const changedAtRef = useRef<number | null>(null);
+  const update: typeof setState = (next) => {
+    changedAtRef.current = performance.now();
+    setState(next);
+  };
 
   const base = BASES[baseName];
   const xs = useMemo(() => baseSamples(base, n, seed), [base, n, seed]);
@@ -74,20 +78,24 @@ function ChangeOfVariables() {
     const yView = frozenY ?? result.window;
     const mp = Plot.plot(mapChartOptions({ f, knots, xView: base.view, yView, selected, width: chartWidth }));
     labelPlot(mp, `The map x = g(z) (${PRESET_LABELS[map]}) with ${knots.length} knots; knot ${selected + 1} is selected.`);
-    mapPlot.current = mp;
+    mapPlotRef.current = mp;
     mapEl.replaceChildren(mp);
     const dp = Plot.plot(densityChartOptions({ curve: result.curve, hist: result.hist, yView: result.window, width: chartWidth }));
     labelPlot(dp, `The density of x from the formula, over a histogram of ${n} transformed samples.`);
     densEl.replaceChildren(dp);
-    setElapsed(performance.now() - renderStart.current);
+    const changedAt = changedAtRef.current;
+    if (changedAt !== null) {
+      changedAtRef.current = null;
+      setElapsed(performance.now() - changedAt);
+    }
   }, [result, knots, selected, frozenY, chartWidth, f, base, map, n]);
 
   const setKnot = (index: number, x: number, y: number) =>
-    setState((s) => ({ ...s, map: 'custom', knots: moveKnot(knots, index, x, y) }));
+    update((s) => ({ ...s, map: 'custom', knots: moveKnot(knots, index, x, y) }));
 
   useKnotDrag({
     container: mapRef,
-    plot: mapPlot,
+    plot: mapPlotRef,
     knots: () => knots,
     onPick: (i) => {
       setSelected(i);
@@ -115,13 +123,13 @@ function ChangeOfVariables() {
   const noisy = result.fit.l1 <= 2 * result.fit.noise;
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           <span>
             Base density p<sub>Z</sub>
           </span>
-          <select value={baseName} onChange={(e) => setState((s) => ({ ...s, base: e.currentTarget.value as BaseName }))}>
+          <select value={baseName} onChange={(e) => update((s) => ({ ...s, base: e.currentTarget.value as BaseName }))}>
             {BASE_NAMES.map((name) => (
               <option value={name}>{BASES[name].label}</option>
             ))}
@@ -129,7 +137,7 @@ function ChangeOfVariables() {
         </label>
         <label>
           Map g
-          <select value={map} onChange={(e) => setState((s) => ({ ...s, map: e.currentTarget.value as PresetName }))}>
+          <select value={map} onChange={(e) => update((s) => ({ ...s, map: e.currentTarget.value as PresetName }))}>
             {PRESET_NAMES.map((name) => (
               <option value={name}>{PRESET_LABELS[name]}</option>
             ))}
@@ -137,23 +145,23 @@ function ChangeOfVariables() {
         </label>
         {map === 'affine' && (
           <>
-            <NumberField label="Slope a" value={a} min={0.2} max={4} step={0.1} onValue={(v) => setState((s) => ({ ...s, a: v }))} />
-            <NumberField label="Offset b" value={b} min={-3} max={3} step={0.1} onValue={(v) => setState((s) => ({ ...s, b: v }))} />
+            <NumberField label="Slope a" value={a} min={0.2} max={4} step={0.1} onValue={(v) => update((s) => ({ ...s, a: v }))} />
+            <NumberField label="Offset b" value={b} min={-3} max={3} step={0.1} onValue={(v) => update((s) => ({ ...s, b: v }))} />
           </>
         )}
         <label>
           Samples N
-          <select value={String(n)} onChange={(e) => setState((s) => ({ ...s, n: Number(e.currentTarget.value) }))}>
+          <select value={String(n)} onChange={(e) => update((s) => ({ ...s, n: Number(e.currentTarget.value) }))}>
             {[...new Set([...SAMPLE_CHOICES, n])].sort((p, q) => p - q).map((v) => (
               <option value={String(v)}>{v.toLocaleString('en')}</option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => setState((s) => ({ ...s, seed: (s.seed % 999983) + 1 }))}>
+        <button type="button" onClick={() => update((s) => ({ ...s, seed: (s.seed % 999983) + 1 }))}>
           New samples
         </button>
       </div>
-      <div class="cov-charts">
+      <div class="cov-charts" ref={chartsRef}>
         <div
           class="widget-plot cov-map"
           ref={mapRef}

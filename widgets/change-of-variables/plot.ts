@@ -5,6 +5,11 @@ import type { Bijection, Histogram, Knot } from './core';
 
 const ACCENT = '#e8590c';
 
+/** The two charts side by side: the same size, margins and style. */
+function frame(width: number): Plot.PlotOptions {
+  return { width: Math.max(260, Math.min(width, 420)), height: 260, marginLeft: 44, marginBottom: 36, style: plotStyle() };
+}
+
 export interface MapChartInput {
   f: Bijection;
   knots: readonly Knot[];
@@ -24,13 +29,9 @@ export function mapChartOptions({ f, knots, xView, yView, selected, width }: Map
     return { x, y: f.forward(x) };
   });
   return {
-    width: Math.max(260, Math.min(width, 420)),
-    height: 260,
-    marginLeft: 44,
-    marginBottom: 36,
+    ...frame(width),
     x: { domain: xs, label: 'z (base)' },
     y: { domain: yView, label: 'x = g(z)', grid: true },
-    style: plotStyle(),
     marks: [
       Plot.ruleY([0], { strokeOpacity: 0.2 }),
       Plot.ruleX([0], { strokeOpacity: 0.2 }),
@@ -55,13 +56,9 @@ export function densityChartOptions({ curve, hist, yView, width }: DensityChartI
   const bars = hist.density.map((d, j) => ({ x1: hist.edges[j]!, x2: hist.edges[j + 1]!, d }));
   const top = Math.max(...curve.map((c) => c.p), ...hist.density) * 1.08 || 1;
   return {
-    width: Math.max(260, Math.min(width, 420)),
-    height: 260,
-    marginLeft: 44,
-    marginBottom: 36,
+    ...frame(width),
     x: { domain: yView, label: 'x' },
     y: { domain: [0, top], label: 'density', grid: true },
-    style: plotStyle(),
     marks: [
       Plot.rectY(bars, { x1: 'x1', x2: 'x2', y: 'd', fill: 'steelblue', fillOpacity: 0.45, inset: 0.3 }),
       Plot.line(curve, { x: 'y', y: 'p', stroke: ACCENT, strokeWidth: 2.5 }),

@@ -4,6 +4,7 @@
  * chart's y-axis is frozen while dragging so it does not rescale under the pointer.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { useLatest } from '../lib/ui/useLatest';
 import type { Knot } from './core';
 
 type PlotElement = (SVGSVGElement | HTMLElement) & {
@@ -22,9 +23,8 @@ interface Options {
 const REACH_PX = 22;
 
 export function useKnotDrag({ container, plot, knots, onPick, onMove, onEnd }: Options) {
-  const dragging = useRef<number | null>(null);
-  const latest = useRef({ knots, onPick, onMove, onEnd });
-  latest.current = { knots, onPick, onMove, onEnd };
+  const draggingRef = useRef<number | null>(null);
+  const latest = useLatest({ knots, onPick, onMove, onEnd });
 
   useEffect(() => {
     const el = container.current;
@@ -59,24 +59,24 @@ export function useKnotDrag({ container, plot, knots, onPick, onMove, onEnd }: O
       });
       if (best < 0) return;
       e.preventDefault();
-      dragging.current = best;
+      draggingRef.current = best;
       el.setPointerCapture(e.pointerId);
       latest.current.onPick(best);
     };
     const move = (e: PointerEvent) => {
-      if (dragging.current === null) return;
+      if (draggingRef.current === null) return;
       const at = toData(e);
       if (!at) return;
       pending = { x: at.x, y: at.y };
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (pending && dragging.current !== null) latest.current.onMove(dragging.current, pending.x, pending.y);
+        if (pending && draggingRef.current !== null) latest.current.onMove(draggingRef.current, pending.x, pending.y);
       });
     };
     const up = (e: PointerEvent) => {
-      if (dragging.current === null) return;
-      dragging.current = null;
+      if (draggingRef.current === null) return;
+      draggingRef.current = null;
       if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
       latest.current.onEnd();
     };
@@ -91,7 +91,7 @@ export function useKnotDrag({ container, plot, knots, onPick, onMove, onEnd }: O
       el.removeEventListener('pointerup', up);
       el.removeEventListener('pointercancel', up);
     };
-  }, [container, plot]);
+  }, [container, plot, latest]);
 
-  return dragging;
+  return draggingRef;
 }

@@ -50,7 +50,7 @@ function Debias() {
 
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           Gender direction

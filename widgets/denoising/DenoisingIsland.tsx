@@ -6,8 +6,9 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { DigitPicker } from '../lib/digits/DigitPicker';
@@ -15,7 +16,6 @@ import { digitPixels } from '../lib/digits/sets';
 import { useDigitSet } from '../lib/digits/useDigitSet';
 import { CORRUPTIONS, CORRUPTION_LABELS, LEVEL_MEANING, corruptDigit, mse, reconstructOne, type Corruption } from './core';
 import { WIDGET_ID, schema } from './state';
-import './denoising.css';
 
 export default function DenoisingIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Denoising />}</WidgetRoot>;
@@ -53,7 +53,7 @@ function Denoising() {
 
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           Corruption
@@ -86,7 +86,7 @@ function Denoising() {
       )}
       <AssetStatus state={dae.model} what="the denoising autoencoder dae-d16" />
       <AssetStatus state={ae.model} what="the autoencoder ae-d16" />
-      {dae.tf.error && <Messages items={[{ kind: 'error', text: dae.tf.error }]} />}
+      <TfStatus tf={dae.tf} />
       <div class="denoise-panels" aria-live="polite">
         {panels.map((p) => (
           <div class="denoise-panel" key={p.key}>
@@ -100,9 +100,7 @@ function Denoising() {
       </div>
       <div class="widget-status">
         <BackendBadge rt={dae.tf.rt} />
-        <span>
-          Models: <a href="/part-6/model-cards/#dae-d16">dae-d16</a>, <a href="/part-6/model-cards/#ae-d16">ae-d16</a>
-        </span>
+        <ModelCards ids={['dae-d16', 'ae-d16']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

@@ -5,6 +5,7 @@
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { IMAGE_SIZE } from '../lib/models/registry';
+import type { Reconstructor } from '../lib/models/roles';
 import { corrupt as gaussianCorrupt } from '../lib/models/preprocess';
 import { createRng } from '../lib/rng';
 import type { Corruption } from './corruptions';
@@ -60,10 +61,6 @@ export function mse(a: ArrayLike<number>, b: ArrayLike<number>): number {
     s += d * d;
   }
   return s / a.length;
-}
-
-export interface Reconstructor {
-  reconstruct(x: tf.Tensor2D): tf.Tensor2D;
 }
 
 /** One image through a model, with no tensor left behind. */

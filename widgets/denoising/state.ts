@@ -1,5 +1,5 @@
 /** The denoising figure's shareable state (parameters `denoise.*`). */
-import { HELD_OUT } from '../lib/digits/sets';
+import { heldOutDigit } from '../lib/digits/sets';
 import { int, num, oneOf, type Schema } from '../lib/url-state';
 import { CORRUPTIONS, type Corruption } from './corruptions';
 import { FIGURE } from './figure';
@@ -15,7 +15,7 @@ export interface DenoiseState {
 }
 
 export const schema: Schema<DenoiseState> = {
-  digit: int(0, HELD_OUT - 1, 3),
+  digit: heldOutDigit(3),
   type: oneOf(CORRUPTIONS, 'gaussian'),
   level: num(0, 1, 0.5, 2),
   seed: int(1, 999999, 1),

@@ -1,6 +1,6 @@
 /** The live 8-3-8 figure: an 8-3-8 network trained in the page, its loss curve and its hidden code. */
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed } from '../lib/format';
@@ -8,7 +8,9 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { Trainer, codeTable } from './core';
+import { TrainingControls } from '../lib/ui/TrainingControls';
+import { liveTraining, useLiveTraining } from '../lib/ui/useLiveTraining';
+import { Trainer, codeTable, type CodeTable } from './core';
 import { CodeTableView } from './CodeTable';
 import { lossChartOptions } from './plot';
 import { LR_CHOICES, MAX_STEPS, STEPS_PER_FRAME, STEP_BUTTON, WIDGET_ID, schema, type LrChoice } from './state';
@@ -18,67 +20,75 @@ export default function Encoder838Island() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Encoder838 />}</WidgetRoot>;
 }
 
+/** What the page shows of a run: read from the trainer after each change, never during render. */
+interface RunView {
+  steps: number;
+  history: readonly number[];
+  table: CodeTable;
+}
+
+const viewOf = (t: Trainer): RunView => ({ steps: t.steps, history: t.history.slice(), table: codeTable(t.params) });
+
 function Encoder838() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
-  const trainer = useRef<Trainer>(new Trainer(state.seed, Number(state.lr)));
-  const [, setTick] = useState(0);
-  const [running, setRunning] = useState(false);
-  const width = useElementWidth(() => rootRef.current, 600);
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
-  const t = trainer.current;
-  const redraw = () => setTick((n) => n + 1);
-
-  // A new seed or learning rate starts a new run (the seed fixes the initial weights).
-  useEffect(() => {
-    if (t.seed !== state.seed || t.learningRate !== Number(state.lr)) {
-      trainer.current = new Trainer(state.seed, Number(state.lr));
-      setRunning(false);
-      redraw();
-    }
-  }, [state.seed, state.lr]);
+  const width = useElementWidth(rootRef, 600);
+  // The trainer is mutable and lives outside render; the first one is made when first needed.
+  const trainerRef = useRef<Trainer | null>(null);
+  const [view, setView] = useState<RunView>(() => viewOf(new Trainer(state.seed, Number(state.lr))));
+  const { seed, lr } = state;
+  const trainer = useCallback(() => (trainerRef.current ??= new Trainer(seed, Number(lr))), [seed, lr]);
+  const wish = useLiveTraining(rootRef);
+  const training = liveTraining(wish, { steps: view.steps, maxSteps: MAX_STEPS });
+  const { running, reducedMotion, pause } = training;
 
   useEffect(() => {
     if (!running) return;
     let frame = 0;
     // With reduced motion, fewer and larger jumps instead of a five-second animation.
-    const perFrame = matchMedia('(prefers-reduced-motion: reduce)').matches ? 10 * STEPS_PER_FRAME : STEPS_PER_FRAME;
+    const perFrame = reducedMotion ? 10 * STEPS_PER_FRAME : STEPS_PER_FRAME;
     const tick = () => {
-      const tr = trainer.current;
-      tr.step(Math.min(perFrame, MAX_STEPS - tr.steps));
-      redraw();
-      if (tr.steps >= MAX_STEPS) setRunning(false);
-      else frame = requestAnimationFrame(tick);
+      const t = trainer();
+      t.step(Math.min(perFrame, MAX_STEPS - t.steps));
+      setView(viewOf(t));
+      if (t.steps < MAX_STEPS) frame = requestAnimationFrame(tick);
+      else pause();
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [running]);
+  }, [running, reducedMotion, pause, trainer]);
 
-
-  const table = codeTable(t.params);
-  const steps = t.steps;
+  const { table, steps, history } = view;
   useEffect(() => {
     const el = chartRef.current;
     if (!el) return;
-    const chart = Plot.plot(lossChartOptions([...t.history, table.loss], width));
+    const chart = Plot.plot(lossChartOptions([...history, table.loss], width));
     labelPlot(chart, `Training loss against step: ${fixed(table.loss)} nats after ${steps} steps.`);
     el.replaceChildren(chart);
-  }, [steps, width, t]);
+  }, [history, table.loss, steps, width]);
 
   const done = steps >= MAX_STEPS;
   const step = () => {
-    setRunning(false);
+    const t = trainer();
     t.step(Math.min(STEP_BUTTON, MAX_STEPS - t.steps));
-    redraw();
+    setView(viewOf(t));
   };
-  const reset = () => {
-    setRunning(false);
-    trainer.current = new Trainer(state.seed, Number(state.lr));
-    redraw();
+  /** A new run: the seed fixes the initial weights. */
+  const restart = (next: { seed: number; lr: LrChoice }) => {
+    pause();
+    trainerRef.current = new Trainer(next.seed, Number(next.lr));
+    setView(viewOf(trainerRef.current));
+  };
+  const reset = () => restart(state);
+  const change = (patch: Partial<{ seed: number; lr: LrChoice }>) => {
+    const next = { ...state, ...patch };
+    setState(next);
+    restart(next);
   };
   const setSeed = (raw: string) => {
     const v = Number(raw);
-    if (Number.isInteger(v) && v >= 1 && v <= 99999) setState((s) => ({ ...s, seed: v }));
+    if (Number.isInteger(v) && v >= 1 && v <= 99999) change({ seed: v });
   };
   const verdict =
     table.distinct === 8
@@ -87,24 +97,16 @@ function Encoder838() {
 
   return (
     <div ref={rootRef}>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
+      <TrainingControls training={training} onStep={step} stepCount={STEP_BUTTON} onReset={reset} />
       <div class="widget-controls">
-        <button type="button" onClick={() => setRunning(!running)} disabled={done} aria-pressed={running}>
-          {running ? 'Pause' : steps === 0 ? 'Start' : 'Resume'}
-        </button>
-        <button type="button" onClick={step} disabled={done}>
-          Step {STEP_BUTTON}
-        </button>
-        <button type="button" onClick={reset}>
-          Reset
-        </button>
         <label>
           Seed
           <input type="number" min={1} max={99999} step={1} value={state.seed} onChange={(e) => setSeed(e.currentTarget.value)} />
         </label>
         <label>
           Learning rate
-          <select value={state.lr} onChange={(e) => setState((s) => ({ ...s, lr: e.currentTarget.value as LrChoice }))}>
+          <select value={state.lr} onChange={(e) => change({ lr: e.currentTarget.value as LrChoice })}>
             {LR_CHOICES.map((lr) => (
               <option value={lr}>{lr}</option>
             ))}

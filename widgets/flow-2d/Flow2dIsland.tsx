@@ -9,14 +9,19 @@ import { useTfRuntime } from '../lib/ui/useTfRuntime';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
+import { TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { TrainingControls } from '../lib/ui/TrainingControls';
+import { liveTraining, useLiveTraining } from '../lib/ui/useLiveTraining';
 import { DATASET_LABELS, DATASET_NAMES, type DatasetName } from './data';
 import { FLOW_COLOUR, TRAIN_COLOUR, densityChartOptions, nllChartOptions, samplesChartOptions } from './plot';
 import { GRID_SIZE } from './trainer';
 import { LR_CHOICES, MAX_LAYERS, MIN_LAYERS, WIDGET_ID, schema } from './state';
 import { useFlowTraining } from './useFlowTraining';
-import { useInView } from '../lib/ui/useInView';
 import { useElementWidth } from '../lib/ui/useElementWidth';
+
+/** Adam steps the Step button takes. */
+const STEP_COUNT = 50;
 
 export default function Flow2dIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Flow2d />}</WidgetRoot>;
@@ -25,13 +30,13 @@ export default function Flow2dIsland() {
 function Flow2d() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
   const tf = useTfRuntime();
-  const [wanted, setWanted] = useState(false);
   const [resets, setResets] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
-  const inView = useInView(rootRef);
-  const running = wanted && inView;
-  const { view, error, busy } = useFlowTraining(tf.rt, tf.generation, state, running, resets);
-  const width = useElementWidth(() => rootRef.current, 600);
+  const wish = useLiveTraining(rootRef);
+  // The controls are disabled until the model exists, so a wish to train implies one.
+  const { view, error, busy, step } = useFlowTraining(tf.rt, tf.generation, state, wish.wanted && wish.inView, resets);
+  const training = liveTraining(wish, { steps: view?.steps ?? 0, ready: view !== null });
+  const width = useElementWidth(rootRef, 600);
   const densityRef = useRef<HTMLDivElement>(null);
   const samplesRef = useRef<HTMLDivElement>(null);
   const nllRef = useRef<HTMLDivElement>(null);
@@ -39,60 +44,41 @@ function Flow2d() {
   const square = width >= 600 ? Math.floor((width - 16) / 2) : width;
 
   // The two pictures change only when a snapshot arrives (about twice a second while training).
+  const density = view?.density;
+  const samples = view?.samples;
+  const data = view?.data;
+  const pictureSteps = view?.pictureSteps;
   useEffect(() => {
-    if (!view || !densityRef.current || !samplesRef.current) return;
-    const d = Plot.plot(densityChartOptions({ density: view.density, size: GRID_SIZE, data: view.data, width: square }));
-    labelPlot(d, `Heat map of the density the flow has learned after ${view.steps} steps, with training points.`);
+    if (!density || !samples || !data || !densityRef.current || !samplesRef.current) return;
+    const d = Plot.plot(densityChartOptions({ density, size: GRID_SIZE, data, width: square }));
+    labelPlot(d, `Heat map of the density the flow has learned after ${pictureSteps} steps, with training points.`);
     densityRef.current.replaceChildren(d);
-    const s = Plot.plot(samplesChartOptions({ samples: view.samples, data: view.data, width: square }));
-    labelPlot(s, `${view.samples.length / 2} samples drawn from the flow, over the training data.`);
+    const s = Plot.plot(samplesChartOptions({ samples, data, width: square }));
+    labelPlot(s, `${samples.length / 2} samples drawn from the flow, over the training data.`);
     samplesRef.current.replaceChildren(s);
-  }, [view?.density, view?.samples, square]);
+  }, [density, samples, data, pictureSteps, square]);
 
+  const history = view?.history;
+  const baseline = view?.baseline;
+  const testNll = view?.testNll;
   useEffect(() => {
-    if (!view || !nllRef.current) return;
-    const c = Plot.plot(nllChartOptions({ history: view.history, baseline: view.baseline, width }));
-    labelPlot(c, `Negative log-likelihood against training steps; now ${fixed(view.testNll)} nats on held-out points.`);
+    if (!history || baseline === undefined || testNll === undefined || !nllRef.current) return;
+    const c = Plot.plot(nllChartOptions({ history, baseline, width }));
+    labelPlot(c, `Negative log-likelihood against training steps; now ${fixed(testNll)} nats on held-out points.`);
     nllRef.current.replaceChildren(c);
-  }, [view?.history, view?.baseline, width]);
+  }, [history, baseline, testNll, width]);
 
   const change = (patch: Partial<typeof state>) => {
-    setWanted(false);
+    wish.pause();
     setState((s) => ({ ...s, ...patch }));
   };
-  const status = !view
-    ? 'Preparing the model…'
-    : running
-      ? 'Training…'
-      : busy
-        ? 'Finishing the current step…'
-        : wanted
-          ? 'Paused while the figure is out of view.'
-          : view.steps
-            ? 'Paused.'
-            : 'Ready: press Start.';
 
   return (
     <div ref={rootRef}>
-      <Messages
-        items={[
-          ...problems.map((text) => ({ kind: 'note' as const, text })),
-          ...(tf.error ? [{ kind: 'error' as const, text: tf.error }] : []),
-          ...(error ? [{ kind: 'error' as const, text: error }] : []),
-        ]}
-      />
-      {tf.error && (
-        <button type="button" onClick={tf.retry}>
-          Retry
-        </button>
-      )}
+      <Messages problems={problems} items={error ? [{ kind: 'error', text: error }] : []} />
+      <TfStatus tf={tf} />
+      <TrainingControls training={training} onStep={() => step(STEP_COUNT)} stepCount={STEP_COUNT} onReset={() => setResets((r) => r + 1)} busy={busy} statusTestId="flow-status" />
       <div class="widget-controls">
-        <button type="button" disabled={!view} onClick={() => setWanted((w) => !w)} aria-pressed={wanted}>
-          {wanted ? 'Pause' : view && view.steps > 0 ? 'Resume' : 'Start'}
-        </button>
-        <button type="button" disabled={!view} onClick={() => { setWanted(false); setResets((r) => r + 1); }}>
-          Reset
-        </button>
         <label>
           Data
           <select value={state.dataset} onChange={(e) => change({ dataset: e.currentTarget.value as DatasetName })}>
@@ -128,7 +114,6 @@ function Flow2d() {
       </div>
       <div class="widget-readout" aria-live="off">
         <p>
-          <span role="status" data-testid="flow-status">{status}</span>{' '}
           Step <strong data-testid="flow-steps">{view?.steps ?? 0}</strong>. Held-out NLL{' '}
           <strong data-testid="flow-nll-test">{view ? fixed(view.testNll) : '–'}</strong> nats per point (training batches{' '}
           <span data-testid="flow-nll-train">{view?.trainNll == null ? '–' : fixed(view.trainNll)}</span>; the best single

@@ -18,6 +18,8 @@ export interface TrainingView {
   baseline: number;
   history: NllPoint[];
   density: Float32Array;
+  /** The step at which the density and samples were taken. */
+  pictureSteps: number;
   samples: Float32Array;
   data: Float32Array;
   /** Wall time per step over the last chunk, in ms (GPU time included on WebGL). */
@@ -39,8 +41,8 @@ const MAX_HISTORY = 600;
 export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: TrainingOptions, run: boolean, resetCount: number) {
   const [view, setView] = useState<TrainingView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const trainer = useRef<Trainer | null>(null);
+  const queueRef = useRef<Promise<unknown>>(Promise.resolve());
+  const trainerRef = useRef<Trainer | null>(null);
   const viewRef = useRef<TrainingView | null>(null);
   // Jobs queued or running, and whether the loop has yet to wind down: until both are done the
   // figure says "finishing" rather than "paused" (and the model is not being touched).
@@ -48,8 +50,8 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
   const [looping, setLooping] = useState(false);
   const enqueue = <T>(job: () => Promise<T>) => {
     setJobs((n) => n + 1);
-    const next = queue.current.then(job);
-    queue.current = next.catch(() => undefined).finally(() => setJobs((n) => n - 1));
+    const next = queueRef.current.then(job);
+    queueRef.current = next.catch(() => undefined).finally(() => setJobs((n) => n - 1));
     return next;
   };
   const publish = (v: TrainingView) => {
@@ -62,11 +64,11 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
     if (!rt) return;
     let live = true;
     void enqueue(async () => {
-      disposeQuietly(trainer.current);
+      disposeQuietly(trainerRef.current);
       const t = new Trainer(rt.tf, { dataset: opts.dataset, seed: opts.seed, learningRate: opts.lr, layers: opts.layers });
-      trainer.current = t;
+      trainerRef.current = t;
       const snap = t.untrained();
-      if (live) publish({ steps: 0, trainNll: null, baseline: t.baseline, history: [{ step: 0, nll: snap.testNll, set: 'held-out' }], data: t.train, msPerStep: null, ...snap });
+      if (live) publish({ steps: 0, trainNll: null, baseline: t.baseline, history: [{ step: 0, nll: snap.testNll, set: 'held-out' }], data: t.train, msPerStep: null, pictureSteps: 0, ...snap });
     }).catch((e: unknown) => live && setError(message(e)));
     return () => {
       live = false;
@@ -74,7 +76,7 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
   }, [rt, generation, opts.dataset, opts.seed, opts.lr, opts.layers, resetCount]);
 
   // Dispose the last model when the widget goes away.
-  useEffect(() => () => void enqueue(async () => disposeQuietly(trainer.current)), []);
+  useEffect(() => () => void enqueue(async () => disposeQuietly(trainerRef.current)), []);
 
   // The training loop: one chunk per animation frame while `run` holds.
   useEffect(() => {
@@ -88,7 +90,7 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
     const pending: NllPoint[] = [];
     let frame = 0;
     const chunk = async () => {
-      const t = trainer.current;
+      const t = trainerRef.current;
       const before = viewRef.current;
       if (!t || !before) return;
       const k = Math.max(1, Math.min(50, Math.floor(CHUNK_MS / perStep)));
@@ -115,7 +117,7 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
         next = { ...next, ...snap, history: thin([...history, ...pending.splice(0), { step: t.steps, nll: snap.testNll, set: 'held-out' }]) };
       }
       // Published even if a pause came meanwhile: the view must match the model.
-      if (t === trainer.current) publish(next);
+      if (t === trainerRef.current) publish(next);
     };
     const loop = () => {
       frame = requestAnimationFrame(() => {
@@ -131,19 +133,36 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
       cancelAnimationFrame(frame);
       // Bring the pictures up to date with where training stopped.
       void enqueue(async () => {
-        const t = trainer.current;
+        const t = trainerRef.current;
         const v = viewRef.current;
         if (!t || !v || t.steps === 0) return;
         const snap = await snapshot(t);
         const history = thin([...v.history, ...pending.splice(0), { step: t.steps, nll: snap.testNll, set: 'held-out' }]);
-        if (t === trainer.current) publish({ ...v, ...snap, steps: t.steps, history });
+        if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, history });
       })
         .catch((e: unknown) => setError(message(e)))
         .finally(() => setLooping(false));
     };
   }, [run, rt]);
 
-  return { view, error, busy: jobs > 0 || looping };
+  /** Take k steps now (while paused), then bring the pictures up to date. */
+  const step = (k: number) => {
+    void enqueue(async () => {
+      const t = trainerRef.current;
+      const v = viewRef.current;
+      if (!t || !v) return;
+      const t0 = performance.now();
+      const loss = t.step(k);
+      const trainNll = (await loss.data())[0] ?? NaN;
+      loss.dispose();
+      const msPerStep = (performance.now() - t0) / k;
+      const snap = await snapshot(t);
+      const history = thin([...v.history, { step: t.steps, nll: trainNll, set: 'training batches' }, { step: t.steps, nll: snap.testNll, set: 'held-out' }]);
+      if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, trainNll, msPerStep, history });
+    }).catch((e: unknown) => setError(message(e)));
+  };
+
+  return { view, error, busy: jobs > 0 || looping, step };
 }
 
 /** Pieces of a snapshot, each a few ms on the CPU backend; the page gets a turn between them. */
@@ -170,7 +189,7 @@ async function snapshot(t: Trainer) {
   }
   await yieldToPage();
   const samples = await read(t.samples());
-  return { testNll, density, samples };
+  return { testNll, density, samples, pictureSteps: t.steps };
 }
 
 /** Keep the curve light: past MAX_HISTORY points, drop every other training point. */

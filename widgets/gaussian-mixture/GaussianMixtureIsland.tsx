@@ -24,7 +24,7 @@ function GaussianMixture() {
   const mixture = PRESETS[mix].mixture;
   const samples = useMemo(() => sample(mixture, n, seed), [mixture, n, seed]);
   const chartRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(() => chartRef.current, 480);
+  const width = useElementWidth(chartRef, 480);
 
   const logP = logDensity(mixture, [x, y]);
   const joint = logJoint(mixture, [x, y]);
@@ -64,7 +64,7 @@ function GaussianMixture() {
 
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           Mixture

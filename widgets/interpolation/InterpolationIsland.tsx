@@ -6,8 +6,9 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { DigitPicker } from '../lib/digits/DigitPicker';
@@ -16,7 +17,6 @@ import { useDigitSet } from '../lib/digits/useDigitSet';
 import { METHODS, type Method } from './core';
 import { decodePath } from './encode';
 import { MAX_STEPS, MIN_STEPS, WIDGET_ID, schema } from './state';
-import './interpolation.css';
 
 export default function InterpolationIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Interpolation />}</WidgetRoot>;
@@ -45,7 +45,7 @@ function Interpolation() {
 
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       {digits.status === 'ready' ? (
         <div class="interp-pickers">
           <DigitPicker set={digits.value} index={a} label="Start digit" onChange={(i) => setState((s) => ({ ...s, a: i }))} />
@@ -71,7 +71,7 @@ function Interpolation() {
       </div>
       <AssetStatus state={ae.model} what="the autoencoder ae-d16" />
       <AssetStatus state={vae.model} what="the variational autoencoder vae-d16" />
-      {ae.tf.error && <Messages items={[{ kind: 'error', text: ae.tf.error }]} />}
+      <TfStatus tf={ae.tf} />
       <div class="interp-rows" aria-live="polite">
         {(['ae', 'vae'] as const).map((k) => (
           <div class="interp-row" key={k}>
@@ -91,9 +91,7 @@ function Interpolation() {
       </div>
       <div class="widget-status">
         <BackendBadge rt={rt} />
-        <span>
-          Models: <a href="/part-6/model-cards/#ae-d16">ae-d16</a>, <a href="/part-6/model-cards/#vae-d16">vae-d16</a>
-        </span>
+        <ModelCards ids={['ae-d16', 'vae-d16']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

@@ -1,5 +1,5 @@
 /** The interpolation figure's shareable state (parameters `interp.*`). */
-import { HELD_OUT } from '../lib/digits/sets';
+import { heldOutDigit } from '../lib/digits/sets';
 import { int, oneOf, type Schema } from '../lib/url-state';
 import { METHODS, type Method } from './core';
 import { FIGURE } from './figure';
@@ -17,8 +17,8 @@ export interface InterpState {
 }
 
 export const schema: Schema<InterpState> = {
-  a: int(0, HELD_OUT - 1, 9),
-  b: int(0, HELD_OUT - 1, 0),
+  a: heldOutDigit(9),
+  b: heldOutDigit(0),
   steps: int(MIN_STEPS, MAX_STEPS, 8),
   method: oneOf(METHODS, 'linear'),
 };

@@ -1,20 +1,20 @@
 /** The latent-map figure: the vae-d2 decoder's map of the latent plane, with pan and zoom. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed, roundTo } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { unpackCodes, unpackLabels, type PackedCodes } from '../lib/digits/codes';
 import { CANVAS_PX, CLASS_COLOURS, halfSpan, type View } from './core';
 import { MapRenderer } from './renderer';
 import { WIDGET_ID, schema } from './state';
 import { usePanZoom } from './usePanZoom';
-import './latent-map.css';
 
 export default function LatentMapIsland({ codes }: { codes: PackedCodes }) {
   return <WidgetRoot id={WIDGET_ID}>{() => <LatentMap codes={codes} />}</WidgetRoot>;
@@ -34,30 +34,34 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
   const overlays = useMemo(() => ({ dots: state.dots, contours: state.contours }), [state.dots, state.contours]);
 
   // Draw at most once per animation frame, whatever the rate of pointer events.
-  const pending = useRef<View | null>(null);
-  const drawSoon = (v: View) => {
-    const first = pending.current === null;
-    pending.current = v;
-    if (!first) return;
-    requestAnimationFrame(() => {
-      const view = pending.current;
-      pending.current = null;
-      if (!view || !renderer || !canvasRef.current) return;
-      setStats(renderer.draw(canvasRef.current, view, overlays));
-      setLive(view);
-    });
-  };
+  const pendingRef = useRef<View | null>(null);
+  const drawSoon = useCallback(
+    (v: View) => {
+      const first = pendingRef.current === null;
+      pendingRef.current = v;
+      if (!first) return;
+      requestAnimationFrame(() => {
+        const view = pendingRef.current;
+        pendingRef.current = null;
+        if (!view || !renderer || !canvasRef.current) return;
+        setStats(renderer.draw(canvasRef.current, view, overlays));
+        setLive(view);
+      });
+    },
+    [renderer, overlays],
+  );
   const commit = (v: View) => setState((s) => ({ ...s, x: roundTo(v.x, 2), y: roundTo(v.y, 2), zoom: Number(v.zoom.toFixed(3)) }));
-  const panZoom = usePanZoom(canvasRef, { x: state.x, y: state.y, zoom: state.zoom }, drawSoon, commit);
+  const { x, y, zoom } = state;
+  const panZoom = usePanZoom(canvasRef, { x, y, zoom }, drawSoon, commit);
 
   useEffect(() => {
-    drawSoon({ x: state.x, y: state.y, zoom: state.zoom });
-  }, [renderer, overlays, state.x, state.y, state.zoom]);
+    drawSoon({ x, y, zoom });
+  }, [drawSoon, x, y, zoom]);
 
   const h = halfSpan(live.zoom);
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <button type="button" onClick={() => panZoom.zoomBy(1.25)} aria-label="Zoom in">
           +
@@ -78,7 +82,7 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
         </label>
       </div>
       <AssetStatus state={model} what="the variational autoencoder vae-d2" />
-      {tf.error && <Messages items={[{ kind: 'error', text: tf.error }]} />}
+      <TfStatus tf={tf} />
       <div class="map-body">
         <canvas
           ref={canvasRef}
@@ -116,9 +120,7 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
             Last update {stats.ms.toFixed(1)} ms ({stats.decoded} tiles decoded)
           </span>
         )}
-        <span>
-          Model: <a href="/part-6/model-cards/#vae-d2">vae-d2</a>
-        </span>
+        <ModelCards ids={['vae-d2']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

@@ -5,12 +5,9 @@
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { paintDigit } from '../lib/digits/paint';
+import type { Decoder } from '../lib/models/roles';
 import { percent } from '../lib/format';
 import { CANVAS_PX, CLASS_COLOURS, CONTOUR_LABEL_ANGLES, CONTOUR_MASSES, TILE_PX, massRadius, toCanvas, visibleTiles, type View } from './core';
-
-export interface Decoder {
-  decode(z: tf.Tensor2D): tf.Tensor2D;
-}
 
 export interface Codes {
   /** Posterior means, row-major n × 2. */

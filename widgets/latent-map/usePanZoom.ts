@@ -14,12 +14,13 @@ export function usePanZoom(
   preview: (v: View) => void,
   commit: (v: View) => void,
 ) {
-  const view = useRef<View>(committed);
-  const pointers = useRef(new Map<number, { x: number; y: number }>());
-  const wheelTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const viewRef = useRef<View>(committed);
+  const pointersRef = useRef(new Map<number, { x: number; y: number }>());
+  const wheelTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { x, y, zoom } = committed;
   useEffect(() => {
-    view.current = committed;
-  }, [committed.x, committed.y, committed.zoom]);
+    viewRef.current = { x, y, zoom };
+  }, [x, y, zoom]);
 
   /** Canvas pixels per CSS pixel (the canvas is scaled to fit its column). */
   const scale = () => {
@@ -32,8 +33,8 @@ export function usePanZoom(
     return r ? [(e.clientX - r.left) * s, (e.clientY - r.top) * s] as const : ([CANVAS_PX / 2, CANVAS_PX / 2] as const);
   };
   const set = (v: View) => {
-    view.current = clampView(v);
-    preview(view.current);
+    viewRef.current = clampView(v);
+    preview(viewRef.current);
   };
 
   // The wheel listener must be non-passive to keep the page from scrolling while zooming.
@@ -43,10 +44,10 @@ export function usePanZoom(
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
       const [px, py] = local(e);
-      const [ax, ay] = fromCanvas(view.current, px, py);
-      set(zoomAbout(view.current, Math.exp(-e.deltaY * 0.0015), ax, ay));
-      if (wheelTimer.current) clearTimeout(wheelTimer.current);
-      wheelTimer.current = setTimeout(() => commit(view.current), 250);
+      const [ax, ay] = fromCanvas(viewRef.current, px, py);
+      set(zoomAbout(viewRef.current, Math.exp(-e.deltaY * 0.0015), ax, ay));
+      if (wheelTimerRef.current) clearTimeout(wheelTimerRef.current);
+      wheelTimerRef.current = setTimeout(() => commit(viewRef.current), 250);
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
@@ -55,18 +56,18 @@ export function usePanZoom(
   const handlers = {
     onPointerDown: (e: PointerEvent) => {
       canvasRef.current?.setPointerCapture(e.pointerId);
-      pointers.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      pointersRef.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
     },
     onPointerMove: (e: PointerEvent) => {
-      const prev = pointers.current.get(e.pointerId);
+      const prev = pointersRef.current.get(e.pointerId);
       if (!prev) return;
       const s = scale();
-      const v = view.current;
+      const v = viewRef.current;
       const unitsPerPx = (2 * (3 / v.zoom)) / CANVAS_PX;
-      if (pointers.current.size === 1) {
+      if (pointersRef.current.size === 1) {
         set({ ...v, x: v.x - (e.clientX - prev.x) * s * unitsPerPx, y: v.y + (e.clientY - prev.y) * s * unitsPerPx });
-      } else if (pointers.current.size === 2) {
-        const other = [...pointers.current.entries()].find(([id]) => id !== e.pointerId)?.[1];
+      } else if (pointersRef.current.size === 2) {
+        const other = [...pointersRef.current.entries()].find(([id]) => id !== e.pointerId)?.[1];
         if (other) {
           const before = Math.hypot(prev.x - other.x, prev.y - other.y);
           const after = Math.hypot(e.clientX - other.x, e.clientY - other.y);
@@ -75,18 +76,18 @@ export function usePanZoom(
           if (before > 0) set(zoomAbout(v, after / before, ax, ay));
         }
       }
-      pointers.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      pointersRef.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
     },
     onPointerUp: (e: PointerEvent) => {
-      pointers.current.delete(e.pointerId);
-      if (pointers.current.size === 0) commit(view.current);
+      pointersRef.current.delete(e.pointerId);
+      if (pointersRef.current.size === 0) commit(viewRef.current);
     },
     onPointerCancel: (e: PointerEvent) => {
-      pointers.current.delete(e.pointerId);
-      if (pointers.current.size === 0) commit(view.current);
+      pointersRef.current.delete(e.pointerId);
+      if (pointersRef.current.size === 0) commit(viewRef.current);
     },
     onKeyDown: (e: KeyboardEvent) => {
-      const v = view.current;
+      const v = viewRef.current;
       const step = tileStep(v.zoom) * (e.shiftKey ? 5 : 1);
       const moves: Record<string, View> = {
         ArrowLeft: { ...v, x: v.x - step },
@@ -107,6 +108,6 @@ export function usePanZoom(
 
   return {
     handlers,
-    zoomBy: (f: number) => commit(zoomAbout(view.current, f, view.current.x, view.current.y)),
+    zoomBy: (f: number) => commit(zoomAbout(viewRef.current, f, viewRef.current.x, viewRef.current.y)),
   };
 }

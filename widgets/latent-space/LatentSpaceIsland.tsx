@@ -12,8 +12,9 @@ import { IMAGE_SIZE, digitPixels } from '../lib/digits/sets';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { unpackCodes, unpackLabels } from '../lib/digits/codes';
 import { LATENT_MODELS, clampTo, extentOf, nearestIndex, roundProbe, type LatentModelId } from './core';
@@ -48,14 +49,14 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
   const theme = useTheme();
   const { tf, model } = useModel(state.model);
   const digits = useDigitSet('mnist-heldout');
-  const width = useElementWidth(() => rootRef.current, 460);
   const rootRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(rootRef, 460);
   const plotRef = useRef<HTMLDivElement>(null);
   const decodedRef = useRef<HTMLCanvasElement>(null);
 
   const decoder = model.status === 'ready' && tf.rt ? { tf: tf.rt.tf, model: model.value } : null;
   const plane = usePlane({ plotRef, decodedRef, codes, extent, decoder, initial: clampTo([state.z1, state.z2], extent) });
-  const { probe, hover, lastMs } = plane;
+  const { probe, hover, lastMs, attach } = plane;
 
 
   const plotWidth = width >= 560 ? Math.min(460, width - 180) : width;
@@ -65,14 +66,15 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
     const chart = Plot.plot(scatterOptions({ codes, labels, extent, width: plotWidth, theme }));
     labelPlot(chart, `Scatter of the 2-d codes of 1,000 held-out digits under ${state.model}, coloured by digit, with each digit's label at the middle of its points.`);
     el.replaceChildren(chart);
-    plane.attach(chart);
-  }, [codes, labels, extent, plotWidth, theme, state.model]);
+    attach(chart);
+  }, [codes, labels, extent, plotWidth, theme, state.model, attach]);
 
   // The link follows the probe a moment after it stops moving (browsers limit address-bar updates).
+  const [z1, z2] = probe;
   useEffect(() => {
-    const id = setTimeout(() => setState((s) => (s.z1 === probe[0] && s.z2 === probe[1] ? s : { ...s, z1: probe[0], z2: probe[1] })), 300);
+    const id = setTimeout(() => setState((s) => (s.z1 === z1 && s.z2 === z2 ? s : { ...s, z1, z2 })), 300);
     return () => clearTimeout(id);
-  }, [probe[0], probe[1]]);
+  }, [z1, z2, setState]);
 
   const switchModel = (id: LatentModelId) => {
     const next = extentOf(codesByModel[id]);
@@ -89,12 +91,8 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
 
   return (
     <div ref={rootRef}>
-      <Messages
-        items={[
-          ...problems.map((text) => ({ kind: 'note' as const, text })),
-          ...(tf.error ? [{ kind: 'error' as const, text: tf.error }] : []),
-        ]}
-      />
+      <Messages problems={problems} />
+      <TfStatus tf={tf} />
       <fieldset class="latent-models">
         <legend>Model</legend>
         {LATENT_MODELS.map((id) => (
@@ -145,9 +143,7 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
       </div>
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
-        <span>
-          Model card: <a href={`/part-6/model-cards/#${state.model}`}>{state.model}</a>
-        </span>
+        <ModelCards ids={[state.model]} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, { ...state, z1: probe[0], z2: probe[1] })} />
       </div>
     </div>

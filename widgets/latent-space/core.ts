@@ -4,6 +4,7 @@
  * Pure apart from decodePoint, which takes TF.js and the model as parameters.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
+import type { Decoder } from '../lib/models/roles';
 
 export const LATENT_MODELS = ['ae-d2', 'vae-d2'] as const;
 export type LatentModelId = (typeof LATENT_MODELS)[number];
@@ -88,10 +89,6 @@ export function classCentres(codes: Float32Array, labels: ArrayLike<number>): { 
     }
     return { label, x: median(xs), y: median(ys) };
   });
-}
-
-export interface Decoder {
-  decode(z: TfCore.Tensor2D): TfCore.Tensor2D;
 }
 
 /** Decode one point into 784 grey levels: one small batch, every tensor freed. */

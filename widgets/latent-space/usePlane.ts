@@ -4,10 +4,12 @@
  * probe, coalesced to one decode per animation frame. The hot path touches
  * the canvas and two SVG attributes directly; the readouts follow through state.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useLatest } from '../lib/ui/useLatest';
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { drawDigitGrid } from '../lib/digits/paint';
-import { clampTo, decodePoint, moveProbe, nearestIndex, roundProbe, type Decoder, type Extent, type Vec2 } from './core';
+import type { Decoder } from '../lib/models/roles';
+import { clampTo, decodePoint, moveProbe, nearestIndex, roundProbe, type Extent, type Vec2 } from './core';
 
 interface Scale {
   apply(v: number): number;
@@ -39,23 +41,30 @@ function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<strin
   return el;
 }
 
+/** The data coordinates of a pointer event on the chart. */
+function toData(svg: SVGSVGElement, a: Attached, e: PointerEvent): Vec2 | null {
+  const ctm = svg.getScreenCTM();
+  if (!ctm || !a.sx.invert || !a.sy.invert) return null;
+  const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+  return [a.sx.invert(p.x), a.sy.invert(p.y)];
+}
+
 export function usePlane({ decodedRef, codes, extent, decoder, initial }: Options) {
   const [probe, setProbe] = useState<Vec2>(initial);
   const [hover, setHover] = useState<number | null>(null);
   const [lastMs, setLastMs] = useState<number | null>(null);
   const probeRef = useRef(probe);
-  const pending = useRef<Vec2 | null>(null);
-  const frame = useRef(0);
-  const attached = useRef<Attached | null>(null);
-  const live = useRef({ codes, extent, decoder });
-  live.current = { codes, extent, decoder };
+  const pendingRef = useRef<Vec2 | null>(null);
+  const frameRef = useRef(0);
+  const attachedRef = useRef<Attached | null>(null);
+  const live = useLatest({ codes, extent, decoder });
 
-  const placeProbe = (z: Vec2) => {
-    const a = attached.current;
+  const placeProbe = useCallback((z: Vec2) => {
+    const a = attachedRef.current;
     if (a) a.probe.setAttribute('transform', `translate(${a.sx.apply(z[0])},${a.sy.apply(z[1])})`);
-  };
+  }, []);
 
-  const draw = (z: Vec2) => {
+  const draw = useCallback((z: Vec2) => {
     placeProbe(z);
     const d = live.current.decoder;
     const canvas = decodedRef.current;
@@ -66,30 +75,32 @@ export function usePlane({ decodedRef, codes, extent, decoder, initial }: Option
     canvas.dataset['decodeMs'] = ms.toFixed(3);
     canvas.dataset['decodes'] = String(Number(canvas.dataset['decodes'] ?? 0) + 1);
     setLastMs(ms);
-  };
+  }, [placeProbe, live, decodedRef]);
 
-  const schedule = (z: Vec2) => {
-    pending.current = z;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      const next = pending.current;
-      pending.current = null;
+  const schedule = useCallback((z: Vec2) => {
+    pendingRef.current = z;
+    if (frameRef.current) return;
+    frameRef.current = requestAnimationFrame(() => {
+      frameRef.current = 0;
+      const next = pendingRef.current;
+      pendingRef.current = null;
       if (!next) return;
       probeRef.current = next;
       draw(next);
       setProbe(next);
     });
-  };
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  }, [draw]);
+  useEffect(() => () => cancelAnimationFrame(frameRef.current), []);
 
   // Decode again when the model arrives or changes (e.g. reloaded after a lost WebGL context).
+  const model = decoder?.model;
+  const tf = decoder?.tf;
   useEffect(() => {
-    if (decoder) draw(probeRef.current);
-  }, [decoder?.model, decoder?.tf]);
+    if (model && tf) draw(probeRef.current);
+  }, [model, tf, draw]);
 
   useEffect(() => {
-    const a = attached.current;
+    const a = attachedRef.current;
     if (!a) return;
     const i = hover;
     a.hover.style.display = i === null ? 'none' : '';
@@ -99,15 +110,8 @@ export function usePlane({ decodedRef, codes, extent, decoder, initial }: Option
     }
   }, [hover, codes]);
 
-  const toData = (svg: SVGSVGElement, a: Attached, e: PointerEvent): Vec2 | null => {
-    const ctm = svg.getScreenCTM();
-    if (!ctm || !a.sx.invert || !a.sy.invert) return null;
-    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-    return [a.sx.invert(p.x), a.sy.invert(p.y)];
-  };
-
   /** Called with each newly rendered chart: overlay the markers and listen to the pointer. */
-  const attach = (chart: Element) => {
+  const attach = useCallback((chart: Element) => {
     const svg = (chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')) as SVGSVGElement | null;
     const plot = chart as unknown as { scale(name: string): Scale | undefined };
     const sx = plot.scale('x');
@@ -123,7 +127,7 @@ export function usePlane({ decodedRef, codes, extent, decoder, initial }: Option
     hoverRing.setAttribute('pointer-events', 'none');
     svg.append(hoverRing, probe);
     const a: Attached = { svg, sx, sy, probe, hover: hoverRing };
-    attached.current = a;
+    attachedRef.current = a;
     placeProbe(probeRef.current);
     let dragging = false;
     const at = (e: PointerEvent) => {
@@ -152,7 +156,7 @@ export function usePlane({ decodedRef, codes, extent, decoder, initial }: Option
     svg.addEventListener('pointerup', end);
     svg.addEventListener('pointercancel', end);
     svg.addEventListener('pointerleave', () => setHover(null));
-  };
+  }, [live, placeProbe, schedule]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const z = moveProbe(probeRef.current, e.key, live.current.extent, e.shiftKey);

@@ -1,7 +1,7 @@
 /** The live nearest-neighbours figure: the nearest neighbours of a word, scored against all 40k words with TF.js. */
 import { useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
@@ -40,7 +40,7 @@ function Neighbours() {
 
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <form
         class="widget-controls"
         onSubmit={(e) => {
@@ -62,7 +62,7 @@ function Neighbours() {
         <button type="submit">Find neighbours</button>
       </form>
       <AssetStatus state={glove} what="the word vectors" />
-      {tf.error ? <Messages items={[{ kind: 'note', text: `${tf.error} The figure computes in plain JavaScript instead.` }]} /> : null}
+      <TfStatus tf={tf} fallback="so the figure computes in plain JavaScript instead" />
       {query.error ? <Messages items={[{ kind: 'error', text: `The query failed: ${query.error}` }]} /> : null}
       {emb && result && result.unknown.length > 0 ? <UnknownWord emb={emb} word={result.asked} onPick={pick} /> : null}
       <div class="widget-readout" aria-live="polite">

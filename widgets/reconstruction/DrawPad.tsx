@@ -11,11 +11,13 @@ interface Props {
 
 export function DrawPad({ onChange }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const ink = useRef(emptyInk());
-  const last = useRef<[number, number] | null>(null);
+  const inkRef = useRef(emptyInk());
+  const lastRef = useRef<[number, number] | null>(null);
   const [cursor, setCursor] = useState<[number, number]>([14, 14]);
   const [focused, setFocused] = useState(false);
-  const [, setVersion] = useState(0);
+  // Whether the cell under the keyboard cursor is inked, for the readout (the ink itself is not state).
+  const [inkedAtCursor, setInkedAtCursor] = useState(false);
+  const inkedAt = ([c, r]: [number, number]) => cellIsInked(inkRef.current, c, r);
 
   const paint = () => {
     const canvas = canvasRef.current;
@@ -23,7 +25,7 @@ export function DrawPad({ onChange }: Props) {
     if (!canvas || !ctx) return;
     const img = ctx.createImageData(PAD, PAD);
     for (let i = 0; i < PAD * PAD; i++) {
-      const v = Math.round((ink.current[i] as number) * 255);
+      const v = Math.round((inkRef.current[i] as number) * 255);
       img.data.set([v, v, v, 255], 4 * i);
     }
     ctx.putImageData(img, 0, 0);
@@ -39,27 +41,30 @@ export function DrawPad({ onChange }: Props) {
     const r = (e.currentTarget as HTMLCanvasElement).getBoundingClientRect();
     return [((e.clientX - r.left) / r.width) * PAD, ((e.clientY - r.top) / r.height) * PAD];
   };
-  const commit = () => onChange(hasInk(ink.current) ? ink.current.slice() : null);
+  const commit = () => {
+    setInkedAtCursor(inkedAt(cursor));
+    onChange(hasInk(inkRef.current) ? inkRef.current.slice() : null);
+  };
 
   const onPointerDown = (e: PointerEvent) => {
     e.preventDefault();
     (e.currentTarget as HTMLCanvasElement).setPointerCapture(e.pointerId);
     const p = toInk(e);
-    last.current = p;
-    stroke(ink.current, p[0], p[1], p[0], p[1]);
+    lastRef.current = p;
+    stroke(inkRef.current, p[0], p[1], p[0], p[1]);
     paint();
   };
   const onPointerMove = (e: PointerEvent) => {
-    const from = last.current;
+    const from = lastRef.current;
     if (!from) return;
     const p = toInk(e);
-    stroke(ink.current, from[0], from[1], p[0], p[1]);
-    last.current = p;
+    stroke(inkRef.current, from[0], from[1], p[0], p[1]);
+    lastRef.current = p;
     paint();
   };
   const onPointerUp = () => {
-    if (!last.current) return;
-    last.current = null;
+    if (!lastRef.current) return;
+    lastRef.current = null;
     commit();
   };
 
@@ -68,18 +73,21 @@ export function DrawPad({ onChange }: Props) {
     const move = moves[e.key];
     if (move) {
       e.preventDefault();
-      setCursor(([c, r]) => [Math.max(0, Math.min(CELLS - 1, c + move[0])), Math.max(0, Math.min(CELLS - 1, r + move[1]))]);
+      const next: [number, number] = [Math.max(0, Math.min(CELLS - 1, cursor[0] + move[0])), Math.max(0, Math.min(CELLS - 1, cursor[1] + move[1]))];
+      setCursor(next);
+      setInkedAtCursor(inkedAt(next));
     } else if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault();
-      setCell(ink.current, cursor[0], cursor[1], !cellIsInked(ink.current, cursor[0], cursor[1]));
-      setVersion((v) => v + 1);
+      setCell(inkRef.current, cursor[0], cursor[1], !inkedAt(cursor));
+      paint();
       commit();
     }
   };
 
   const clear = () => {
-    ink.current = emptyInk();
-    setVersion((v) => v + 1);
+    inkRef.current = emptyInk();
+    paint();
+    setInkedAtCursor(false);
     onChange(null);
   };
 
@@ -92,9 +100,10 @@ export function DrawPad({ onChange }: Props) {
         tabIndex={0}
         role="application"
         aria-roledescription="drawing pad"
-        aria-label="Drawing pad, 28 by 28 cells. Draw with the mouse, a finger or a pen; or move the cursor with the arrow keys and press Space to ink or clear a cell."
+        aria-label={`Drawing pad, ${CELLS} by ${CELLS} cells. Draw with the mouse, a finger or a pen; or move the cursor with the arrow keys and press Space to ink or clear a cell.`}
         data-testid="recon-pad"
-        style={{ width: `${DISPLAY}px`, height: `${DISPLAY}px`, imageRendering: 'pixelated', touchAction: 'none', background: '#000' }}
+        style={{ width: `${DISPLAY}px`, height: `${DISPLAY}px` }}
+        class="recon-pad-canvas"
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -105,7 +114,7 @@ export function DrawPad({ onChange }: Props) {
       />
       <p class="recon-pad-cursor" aria-live="polite">
         {focused
-          ? `Cursor at column ${cursor[0] + 1}, row ${cursor[1] + 1}: ${cellIsInked(ink.current, cursor[0], cursor[1]) ? 'inked' : 'empty'}.`
+          ? `Cursor at column ${cursor[0] + 1}, row ${cursor[1] + 1}: ${inkedAtCursor ? 'inked' : 'empty'}.`
           : 'Draw a digit in the black square.'}
       </p>
       <button type="button" onClick={clear}>

@@ -6,8 +6,10 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { modelCardHref } from '../lib/ui/ModelCards';
+import type { ModelId } from '../lib/models/registry';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { HELD_OUT, digitPixels } from '../lib/digits/sets';
 import { useDigitSet } from '../lib/digits/useDigitSet';
@@ -24,7 +26,6 @@ export default function ReconstructionIsland() {
 }
 
 const PANEL = 112;
-const CARD = (id: string) => `/part-6/model-cards/#${id}`;
 
 function Reconstruction() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
@@ -39,10 +40,12 @@ function Reconstruction() {
   const heldOut = useMemo(() => (set ? digitPixels(set, digit) : null), [set, digit]);
   const input = usingDrawing ? drawn : heldOut;
 
-  const models = ae16.status === 'ready' && ae2.status === 'ready' && pca.status === 'ready' ? { ae16: ae16.value, ae2: ae2.value, pca: pca.value } : null;
+  const m16 = ae16.status === 'ready' ? ae16.value : null;
+  const m2 = ae2.status === 'ready' ? ae2.value : null;
+  const mPca = pca.status === 'ready' ? pca.value : null;
   const result = useMemo(
-    () => (models && tf.rt && input ? reconstructAll(tf.rt.tf, models, input, k) : null),
-    [models?.ae16, models?.ae2, models?.pca, tf.rt, input, k],
+    () => (m16 && m2 && mPca && tf.rt && input ? reconstructAll(tf.rt.tf, { ae16: m16, ae2: m2, pca: mPca }, input, k) : null),
+    [m16, m2, mPca, tf.rt, input, k],
   );
 
   const pick = (index: number) => {
@@ -62,7 +65,7 @@ function Reconstruction() {
   };
 
   const label = usingDrawing ? 'your drawing' : set ? `held-out digit #${digit}, a ${set.labels[digit] ?? '?'}` : `held-out digit #${digit}`;
-  const panels: { method: Method; title: string; model: string }[] = [
+  const panels: { method: Method; title: string; model: ModelId }[] = [
     { method: 'ae16', title: 'ae-d16 (16 numbers)', model: 'ae-d16' },
     { method: 'ae2', title: 'ae-d2 (2 numbers)', model: 'ae-d2' },
     { method: 'pca', title: `PCA, k = ${k}`, model: 'pca' },
@@ -71,12 +74,8 @@ function Reconstruction() {
 
   return (
     <>
-      <Messages
-        items={[
-          ...problems.map((text) => ({ kind: 'note' as const, text })),
-          ...(tf.error ? [{ kind: 'error' as const, text: tf.error }] : []),
-        ]}
-      />
+      <Messages problems={problems} />
+      <TfStatus tf={tf} />
       <AssetStatus state={digits} what="the held-out digits" />
       <AssetStatus state={ae16} what="the ae-d16 model" />
       <AssetStatus state={ae2} what="the ae-d2 model" />
@@ -103,7 +102,7 @@ function Reconstruction() {
               return (
                 <div class="recon-panel">
                   <p>
-                    <a href={CARD(model)}>{title}</a>
+                    <a href={modelCardHref(model)}>{title}</a>
                   </p>
                   <DigitCanvas values={r?.pixels ?? null} display={PANEL} label={`Reconstruction of ${label} by ${title}`} testId={`recon-out-${method}`} />
                   <p class="recon-mse" data-testid={`recon-mse-${method}`} data-mse={r ? String(r.mse) : undefined}>

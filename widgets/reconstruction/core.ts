@@ -6,11 +6,9 @@
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { PIXELS } from '../lib/models/registry';
+import type { Reconstructor } from '../lib/models/roles';
 import { mulberry32 } from '../lib/rng';
 
-export interface Reconstructor {
-  reconstruct(x: TfCore.Tensor2D): TfCore.Tensor2D;
-}
 export interface PcaReconstructor {
   reconstruct(x: TfCore.Tensor2D, k: number): TfCore.Tensor2D;
 }

@@ -2,7 +2,7 @@
  * The reconstruction figure's shareable state (parameters `recon.*`). A drawn digit is not
  * part of a link: it lives only in the reader's page.
  */
-import { HELD_OUT } from '../lib/digits/sets';
+import { heldOutDigit } from '../lib/digits/sets';
 import { int, type Schema } from '../lib/url-state';
 import { FIGURE } from './figure';
 
@@ -21,7 +21,7 @@ export interface ReconState {
 }
 
 export const schema: Schema<ReconState> = {
-  digit: int(0, HELD_OUT - 1, 0),
+  digit: heldOutDigit(0),
   k: int(1, MAX_K, DEFAULT_K),
   seed: int(0, 2 ** 31 - 1, 0),
 };

@@ -6,18 +6,23 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { AssetStatus } from '../lib/ui/AssetStatus';
+import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
+import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
-import { LATENT, bernoulliDraws, decodeCodes, fittedCodes, priorCodes, type Decoder, type FittedGaussian } from './core';
+import { LATENT, bernoulliDraws, decodeCodes, fittedCodes, priorCodes, type FittedGaussian } from './core';
 import { WIDGET_ID, schema } from './state';
-import './sampling.css';
 import { useElementWidth } from '../lib/ui/useElementWidth';
 
 interface Props {
   /** A Gaussian fitted to ae-d16's codes of the held-out digits, computed at build time. */
   fitted: FittedGaussian;
+}
+
+/** Decoded probabilities as shown: as they are, or as black-and-white draws from them. */
+function shown(probs: Float32Array, mode: 'mean' | 'binary', seed: number): Float32Array {
+  return mode === 'binary' ? bernoulliDraws(probs, seed + 1) : probs;
 }
 
 export default function SamplingIsland({ fitted }: Props) {
@@ -30,31 +35,26 @@ function Sampling({ fitted }: Props) {
   const vae = useModel('vae-d16');
   const ae = useModel('ae-d16');
   const boxRef = useRef<HTMLDivElement>(null);
-  const cols = useElementWidth(() => boxRef.current, 600) < 440 ? 6 : 8;
+  const cols = useElementWidth(boxRef, 600) < 440 ? 6 : 8;
   const n = cols * cols;
   const rt = vae.tf.rt;
 
-  const decodeAll = (model: Decoder, codes: Float32Array): Float32Array | null => {
-    if (!rt) return null;
-    const values = decodeCodes(rt.tf, model, codes);
-    return mode === 'binary' ? bernoulliDraws(values, seed + 1) : values;
-  };
+  const vaeModel = vae.model.status === 'ready' ? vae.model.value : null;
+  const aeModel = ae.model.status === 'ready' ? ae.model.value : null;
   const vaeImages = useMemo(
-    () => (vae.model.status === 'ready' ? decodeAll(vae.model.value, priorCodes(n, LATENT, t, seed)) : null),
-    [vae.model, rt, n, t, seed, mode],
+    () => (vaeModel && rt ? shown(decodeCodes(rt.tf, vaeModel, priorCodes(n, LATENT, t, seed)), mode, seed) : null),
+    [vaeModel, rt, n, t, seed, mode],
   );
-  const aeImages = useMemo(
-    () =>
-      ae.model.status === 'ready'
-        ? decodeAll(ae.model.value, aeCodes === 'fitted' ? fittedCodes(fitted, n, t, seed) : priorCodes(n, LATENT, t, seed))
-        : null,
-    [ae.model, rt, n, t, seed, mode, aeCodes, fitted],
-  );
+  const aeImages = useMemo(() => {
+    if (!aeModel || !rt) return null;
+    const codes = aeCodes === 'fitted' ? fittedCodes(fitted, n, t, seed) : priorCodes(n, LATENT, t, seed);
+    return shown(decodeCodes(rt.tf, aeModel, codes), mode, seed);
+  }, [aeModel, rt, n, t, seed, mode, aeCodes, fitted]);
   const what = mode === 'binary' ? 'black-and-white draws' : 'pixel probabilities';
 
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           Temperature T = {fixed(t, 2)}
@@ -81,7 +81,7 @@ function Sampling({ fitted }: Props) {
       </div>
       <AssetStatus state={vae.model} what="the variational autoencoder vae-d16" />
       <AssetStatus state={ae.model} what="the autoencoder ae-d16" />
-      {vae.tf.error && <Messages items={[{ kind: 'error', text: vae.tf.error }]} />}
+      <TfStatus tf={vae.tf} />
       <div class="sample-panels" ref={boxRef}>
         <div class="sample-panel">
           <p class="sample-panel-title">vae-d16: z ~ N(0, T² I)</p>
@@ -106,9 +106,7 @@ function Sampling({ fitted }: Props) {
       </div>
       <div class="widget-status">
         <BackendBadge rt={rt} />
-        <span>
-          Models: <a href="/part-6/model-cards/#vae-d16">vae-d16</a>, <a href="/part-6/model-cards/#ae-d16">ae-d16</a>
-        </span>
+        <ModelCards ids={['vae-d16', 'ae-d16']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

@@ -4,14 +4,11 @@
  * Pure functions, seeded, so a shared link shows the same samples.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
+import type { Decoder } from '../lib/models/roles';
 import { createRng } from '../lib/rng';
 
 /** Both models' code size. */
 export const LATENT = 16;
-
-export interface Decoder {
-  decode(z: TfCore.Tensor2D): TfCore.Tensor2D;
-}
 
 /** Decode row-major codes (n × d) into n images of 784 pixel probabilities; no tensor left behind. */
 export function decodeCodes(tf: typeof TfCore, model: Decoder, codes: Float32Array, d = LATENT): Float32Array {

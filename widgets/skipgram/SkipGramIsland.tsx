@@ -1,15 +1,18 @@
 /** The live skip-gram figure: a skip-gram model trained in the page, its loss, and a map of what it learned. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
+import { TrainingControls } from '../lib/ui/TrainingControls';
+import { liveTraining, useLiveTraining } from '../lib/ui/useLiveTraining';
+import { useLatest } from '../lib/ui/useLatest';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { useHalo, usePlot } from '../lib/plot/usePlot';
 import { CORPUS } from './corpus';
-import { createSkipGram, nearestLearned, trainPairs, type SkipGram } from './core';
-import { learnedMap, lossOptions, mapOptions } from './plot';
+import { createSkipGram, nearestLearned, trainEpochs, trainPairs, type SkipGram } from './core';
+import { learnedMap, lossOptions, mapOptions, type MapPoint } from './plot';
 import { WIDGET_ID, schema, type SkipGramState } from './state';
 
 export default function SkipGramIsland() {
@@ -17,45 +20,72 @@ export default function SkipGramIsland() {
 }
 
 const PROBES = ['king', 'cat', 'bread', 'paris'];
+/** Epochs the Step button trains. */
+const STEP_EPOCHS = 10;
 const build = (s: SkipGramState) => createSkipGram(CORPUS, { dims: s.dims, window: s.window, negatives: s.neg, learningRate: s.lr, seed: s.seed });
+
+/** What the page shows of a run: read from the model after each change, never during render. */
+interface RunView {
+  history: readonly number[];
+  points: MapPoint[];
+  neighbours: { word: string; nearest: string }[];
+  words: number;
+  pairs: number;
+}
+
+const viewOf = (m: SkipGram): RunView => ({
+  history: m.history.slice(),
+  points: learnedMap(m),
+  neighbours: PROBES.map((word) => ({ word, nearest: nearestLearned(m, m.words.indexOf(word), 4).map((n) => n.word).join(', ') })),
+  words: m.words.length,
+  pairs: m.order.length,
+});
 
 function SkipGramWidget() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
-  const reducedMotion = useMemo(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches, []);
-  const model = useRef<SkipGram>(build(state));
-  const [running, setRunning] = useState(!reducedMotion);
-  // Bumped whenever the charts should redraw.
-  const [frame, setFrame] = useState(0);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // The model is mutable and lives outside render; the first one is made when first needed.
+  const modelRef = useRef<SkipGram | null>(null);
+  const [view, setView] = useState<RunView>(() => viewOf(build(state)));
+  const model = useLatest(() => (modelRef.current ??= build(state)));
   const halo = useHalo();
-  const epochs = model.current.history.length;
-  const finished = epochs >= state.epochs;
+  const { history } = view;
+  const wish = useLiveTraining(rootRef);
+  const training = liveTraining(wish, { steps: history.length, maxSteps: state.epochs });
+  const { running, reducedMotion, pause } = training;
+  const { epochs } = state;
 
   useEffect(() => {
-    if (!running || finished) return;
+    if (!running) return;
     let id = 0;
     let frames = 0;
     const tick = () => {
-      const m = model.current;
+      const m = model.current();
       // One pass over the corpus per animation frame: slow enough to watch, a few ms of work.
-      if (m.history.length < state.epochs) trainPairs(m, m.order.length - m.cursor);
+      if (m.history.length < epochs) trainPairs(m, m.order.length - m.cursor);
       frames++;
-      const done = m.history.length >= state.epochs;
-      if (done || frames % (reducedMotion ? 30 : 4) === 0) setFrame((f) => f + 1);
-      if (done) setRunning(false);
-      else id = requestAnimationFrame(tick);
+      const done = m.history.length >= epochs;
+      if (done || frames % (reducedMotion ? 30 : 4) === 0) setView(viewOf(m));
+      if (!done) id = requestAnimationFrame(tick);
+      else pause();
     };
     id = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(id);
-  }, [running, state.epochs, finished, reducedMotion]);
+  }, [running, epochs, reducedMotion, pause, model]);
 
-  const reset = (next: SkipGramState, start = false) => {
-    model.current = build(next);
-    setRunning(start);
-    setFrame((f) => f + 1);
+  const reset = (next: SkipGramState = state) => {
+    modelRef.current = build(next);
+    setView(viewOf(modelRef.current));
+  };
+  const step = () => {
+    const m = model.current();
+    trainEpochs(m, Math.min(STEP_EPOCHS, epochs - m.history.length));
+    setView(viewOf(m));
   };
   const change = (patch: Partial<SkipGramState>) => {
     const next = { ...state, ...patch };
     setState(next);
+    pause();
     reset(next);
   };
   const setInt = (key: keyof SkipGramState, raw: string) => {
@@ -64,21 +94,17 @@ function SkipGramWidget() {
     if (v !== undefined) change({ [key]: v });
   };
 
-  const m = model.current;
-  const history = m.history;
-  const points = useMemo(() => learnedMap(m), [m, frame]);
-  const mapRef = usePlot((w) => mapOptions(points, w, halo), `A 2-d PCA map of the ${m.words.length} learned word vectors after ${history.length} epochs.`, [points, halo]);
-  const lossRef = usePlot((w) => lossOptions(history, w), `The training loss over ${history.length} epochs.`, [frame, history.length]);
+  const mapBuild = useCallback((w: number) => mapOptions(view.points, w, halo), [view.points, halo]);
+  const lossBuild = useCallback((w: number) => lossOptions(history, w), [history]);
+  const mapRef = usePlot(mapBuild, `A 2-d PCA map of the ${view.words} learned word vectors after ${history.length} epochs.`);
+  const lossRef = usePlot(lossBuild, `The training loss over ${history.length} epochs.`);
   const last = history.at(-1);
 
   return (
-    <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+    <div ref={rootRef}>
+      <Messages problems={problems} />
+      <TrainingControls training={training} onStep={step} stepCount={STEP_EPOCHS} onReset={reset} statusTestId="skipgram-status" />
       <div class="widget-controls">
-        <button type="button" onClick={() => (finished ? reset(state, true) : setRunning((r) => !r))}>
-          {running ? 'Pause' : finished ? 'Train again' : epochs > 0 ? 'Resume' : 'Start'}
-        </button>
-        <button type="button" onClick={() => reset(state)}>Reset</button>
         <label>
           Seed
           <input type="number" min={1} max={99999} value={state.seed} onChange={(e) => setInt('seed', e.currentTarget.value)} />
@@ -108,9 +134,8 @@ function SkipGramWidget() {
         <span data-testid="skipgram-epoch">Epoch {history.length} of {state.epochs}</span>
         {' · '}
         <span data-testid="skipgram-loss">{last === undefined ? 'not trained yet' : `loss ${fixed(last)}`}</span>
-        {history.length > 0 ? ` (first epoch ${fixed(history[0] ?? NaN)})` : ''}. {CORPUS.length} sentences, {m.words.length} words,{' '}
-        {m.order.length} (word, context) pairs per epoch.
-        {reducedMotion && epochs === 0 ? ' Training does not start by itself because your system asks for reduced motion.' : ''}
+        {history.length > 0 ? ` (first epoch ${fixed(history[0] ?? NaN)})` : ''}. {CORPUS.length} sentences, {view.words} words,{' '}
+        {view.pairs} (word, context) pairs per epoch.
       </p>
       <div class="widget-plot" ref={mapRef} data-testid="skipgram-map" />
       <div class="emb-columns">
@@ -119,10 +144,10 @@ function SkipGramWidget() {
           <table class="emb-table" data-testid="skipgram-neighbours">
             <caption>Nearest learned words (cosine)</caption>
             <tbody>
-              {PROBES.map((w) => (
-                <tr key={w}>
-                  <th scope="row">{w}</th>
-                  <td>{nearestLearned(m, m.words.indexOf(w), 4).map((n) => n.word).join(', ')}</td>
+              {view.neighbours.map(({ word, nearest }) => (
+                <tr key={word}>
+                  <th scope="row">{word}</th>
+                  <td>{nearest}</td>
                 </tr>
               ))}
             </tbody>
@@ -133,6 +158,6 @@ function SkipGramWidget() {
         <span>Trained in your browser, plain JavaScript, seeded: the same settings give the same run.</span>
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
-    </>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The live WEAT figure: Caliskan et al.'s WEAT on the ten published tests or the reader's own word sets. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';
 import { AssetStatus } from '../lib/ui/AssetStatus';
@@ -14,7 +14,7 @@ import { SET_KEYS, chooseSets, type SetKey } from './core';
 import { describeTest, formatP } from '../lib/embeddings/weat-format';
 import { MAX_BARS_PER_SET, associationBars, associationOptions } from './plot';
 import { useWeat } from './useWeat';
-import { CUSTOM, MAX_URL_SET_TEXT, WIDGET_ID, schema, type WeatState } from './state';
+import { CUSTOM, MAX_URL_SET_TEXT, WIDGET_ID, schema } from './state';
 
 export default function WeatIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <Weat />}</WidgetRoot>;
@@ -22,7 +22,6 @@ export default function WeatIsland() {
 
 type Texts = Record<SetKey, string>;
 const lower = { X: 'x', Y: 'y', A: 'a', B: 'b' } as const;
-const textsOf = (s: WeatState): Texts => ({ X: s.x, Y: s.y, A: s.a, B: s.b });
 
 function presetTexts(test: string): Texts | null {
   const p = WEAT_PRESETS.find((x) => x.id === test);
@@ -33,20 +32,21 @@ function Weat() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
   // A paste too long for a link is kept here; the link then says only "custom".
   const [longTexts, setLongTexts] = useState<Texts | null>(null);
-  const texts = state.test === CUSTOM ? (longTexts ?? textsOf(state)) : (presetTexts(state.test) ?? textsOf(state));
+  const { test, x, y, a, b } = state;
+  const texts = useMemo(
+    () => (test === CUSTOM ? (longTexts ?? { X: x, Y: y, A: a, B: b }) : (presetTexts(test) ?? { X: x, Y: y, A: a, B: b })),
+    [test, longTexts, x, y, a, b],
+  );
   const [draft, setDraft] = useState<Texts>(texts);
   const glove = useEmbeddings();
   const emb = glove.status === 'ready' ? glove.value.emb : null;
-  const chosen = chooseSets(state.test, texts);
-  const key = state.test === CUSTOM ? JSON.stringify(texts) : state.test;
+  const chosen = useMemo(() => chooseSets(test, texts), [test, texts]);
+  const key = test === CUSTOM ? JSON.stringify(texts) : test;
   const run = useWeat(emb, chosen.sets, key);
   const r = run.result;
-  const { bars, cut } = r && !r.problem ? associationBars(r, chosen.names) : { bars: [], cut: false };
-  const chartRef = usePlot(
-    bars.length > 0 ? (width) => associationOptions(bars, chosen.names, width) : null,
-    `s(w, A, B) for each target word of ${chosen.names.X} and ${chosen.names.Y}.`,
-    [r, key],
-  );
+  const { bars, cut } = useMemo(() => (r && !r.problem ? associationBars(r, chosen.names) : { bars: [], cut: false }), [r, chosen.names]);
+  const build = useMemo(() => (bars.length > 0 ? (width: number) => associationOptions(bars, chosen.names, width) : null), [bars, chosen.names]);
+  const chartRef = usePlot(build, `s(w, A, B) for each target word of ${chosen.names.X} and ${chosen.names.Y}.`);
 
   const choosePreset = (test: string) => {
     const t = presetTexts(test);
@@ -60,7 +60,6 @@ function Weat() {
     setState((s) => (tooLong ? { ...s, test: CUSTOM, x: '', y: '', a: '', b: '' } : { ...s, test: CUSTOM, x: draft.X, y: draft.Y, a: draft.A, b: draft.B }));
   };
   const notes: Message[] = [
-    ...problems.map((text) => ({ kind: 'note' as const, text })),
     ...(longTexts ? [{ kind: 'note' as const, text: 'These lists are too long to fit in a link; “Copy link” shares an empty custom test.' }] : []),
     ...chosen.messages.map((text) => ({ kind: 'note' as const, text })),
     ...(r?.problem ? [{ kind: 'error' as const, text: `${r.problem} Each of the four sets needs at least one word from the vocabulary.` }] : []),
@@ -94,7 +93,7 @@ function Weat() {
         </div>
       </form>
       <AssetStatus state={glove} what="the word vectors" />
-      <Messages items={notes} />
+      <Messages problems={problems} items={notes} />
       <div class="widget-readout" aria-live="polite">
         {run.busy ? <p role="status">Running the permutation test…</p> : null}
         {r && !r.problem ? (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useLatest } from '../lib/ui/useLatest';
 import { weat, type Embeddings, type WeatResult, type WeatSets } from '../lib/embeddings/core';
 import { subsetForSets } from './core';
 
@@ -15,7 +16,10 @@ export interface WeatRun {
  */
 export function useWeat(emb: Embeddings | null, sets: WeatSets, key: string): WeatRun {
   const [run, setRun] = useState<WeatRun>({ result: null, busy: false, ms: null, error: null });
+  // `sets` is rebuilt each render; `key` names it.
+  const setsRef = useLatest(sets);
   useEffect(() => {
+    const sets = setsRef.current;
     if (!emb) return;
     let live = true;
     const t0 = performance.now();
@@ -40,7 +44,6 @@ export function useWeat(emb: Embeddings | null, sets: WeatSets, key: string): We
       live = false;
       worker?.terminate();
     };
-    // `sets` is rebuilt each render; `key` names it.
-  }, [emb, key]);
+  }, [emb, key, setsRef]);
   return run;
 }

@@ -26,13 +26,12 @@ function WordMap() {
   const emb = glove.status === 'ready' ? glove.value.emb : null;
   const halo = useHalo();
   const model = useMemo(() => (emb ? buildWordMap(emb, words.text, state.pairs, MAX_MAP_WORDS) : null), [emb, words.text, state.pairs]);
-  const chartRef = usePlot(
-    model && model.points.length >= 2 ? (width) => wordMapOptions({ points: model.points, arrows: model.arrows, explained: model.explained, width, halo }) : null,
-    `A 2-d PCA map of ${model?.points.length ?? 0} words with ${model?.arrows.length ?? 0} arrows between pairs.`,
+  const build = useMemo(
+    () => (model && model.points.length >= 2 ? (width: number) => wordMapOptions({ points: model.points, arrows: model.arrows, explained: model.explained, width, halo }) : null),
     [model, halo],
   );
+  const chartRef = usePlot(build, `A 2-d PCA map of ${model?.points.length ?? 0} words with ${model?.arrows.length ?? 0} arrows between pairs.`);
   const notes: Message[] = [
-    ...problems.map((text) => ({ kind: 'note' as const, text })),
     ...(words.note ? [{ kind: 'note' as const, text: words.note }] : []),
     ...(model?.messages.map((text) => ({ kind: 'note' as const, text })) ?? []),
   ];
@@ -55,7 +54,7 @@ function WordMap() {
         <button type="submit">Draw the map</button>
       </form>
       <AssetStatus state={glove} what="the word vectors" />
-      <Messages items={notes} />
+      <Messages problems={problems} items={notes} />
       {model && model.unknown.length > 0 ? (
         <p class="widget-message" data-kind="error" data-testid="wordmap-unknown">
           Not in the vocabulary, so not on the map: {model.unknown.slice(0, 30).join(', ')}{model.unknown.length > 30 ? ` and ${model.unknown.length - 30} more` : ''}.

@@ -1,5 +1,5 @@
 /**
- * Figure 12.3's headline numbers computed in Node with the widget's own core,
+ * The debiasing figure's headline numbers computed in Node with the widget's own core,
  * printed as JSON. Run as a child process by embeddings-bias.spec.ts: the core
  * imports JSON word lists, which tsx loads and Playwright's test loader does not.
  */

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { IMAGE_SIZE } from '../models/registry';
 import { drawDigitGrid } from './paint';
 import './digits.css';
 
@@ -24,8 +25,8 @@ export function DigitCanvas({ values, count = 1, cols = count, label, display, c
   return (
     <canvas
       ref={ref}
-      width={28}
-      height={28}
+      width={IMAGE_SIZE}
+      height={IMAGE_SIZE}
       role={label ? 'img' : undefined}
       aria-label={label || undefined}
       aria-hidden={label ? undefined : 'true'}

@@ -9,11 +9,17 @@ import { DataLoadError, type LoadFailure } from '../load/errors';
 import { defaultFetch, fetchBytes, joinUrl, type FetchLike } from '../load/fetch-bytes';
 import { bytesToPixels } from '../models/preprocess';
 import { IMAGE_SIZE, PIXELS } from '../models/registry';
+import { int, type Field } from '../url-state';
 
 export { IMAGE_SIZE, PIXELS };
 
 /** How many held-out digits ship, as the data manifest (written by `npm run data`) records. */
 export const HELD_OUT = mnistManifest.split.heldout;
+
+/** A link parameter naming a held-out digit by its index. */
+export function heldOutDigit(def: number): Field<number> {
+  return int(0, HELD_OUT - 1, def);
+}
 
 export const DIGIT_SETS = {
   'mnist-heldout': { images: 'data/mnist/heldout-images.u8', labels: 'data/mnist/heldout-labels.u8' },

@@ -11,11 +11,13 @@ export function useHalo(): string {
 
 /**
  * Render an Observable Plot chart into the returned ref's element, at the
- * element's width, re-rendered when `options` (built from the width) change.
+ * element's width. `build` makes the options for a width (null: no chart);
+ * memoise it (useCallback) on what the chart shows, as it is redrawn whenever
+ * `build` or the width changes.
  */
-export function usePlot(build: ((width: number) => Plot.PlotOptions) | null, label: string, deps: readonly unknown[]) {
+export function usePlot(build: ((width: number) => Plot.PlotOptions) | null, label: string) {
   const ref = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(() => ref.current, 640);
+  const width = useElementWidth(ref, 640);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -24,7 +26,6 @@ export function usePlot(build: ((width: number) => Plot.PlotOptions) | null, lab
       return;
     }
     el.replaceChildren(labelPlot(Plot.plot(build(width)), label));
-    // `build` is a new closure each render; `deps` say when the chart changed.
-  }, [width, label, ...deps]);
+  }, [width, label, build]);
   return ref;
 }

@@ -1,12 +1,42 @@
 import type { AssetState } from './useAsset';
+import type { TfState } from './useTfRuntime';
 
 const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
 
+interface LoadErrorProps {
+  /** What failed, as a sentence start: "The ae-d16 model could not be loaded". */
+  failure: string;
+  /** What that means for the figure. */
+  consequence: string;
+  detail: string;
+  retry: () => void;
+}
+
 /**
- * What a widget shows while its model or data downloads, or when that failed:
- * progress in bytes, or the error with a Retry button. The chapter around it
- * stays readable either way.
+ * The one way a figure shows that something it needs failed (TensorFlow.js
+ * could not start, a model or data file could not be downloaded): what failed,
+ * what it means, the technical detail, and a Retry.
  */
+export function LoadError({ failure, consequence, detail, retry }: LoadErrorProps) {
+  return (
+    <div class="widget-message" data-kind="error" role="alert">
+      <p>
+        {failure}, {consequence}. The rest of the chapter is unaffected.
+      </p>
+      <p>
+        <small>{detail}</small>
+      </p>
+      <p>
+        Check your connection and try again; if it keeps failing, please report it.{' '}
+        <button type="button" onClick={retry}>
+          Retry
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** A download's progress in bytes, or its failure with a Retry; nothing once it is ready. */
 export function AssetStatus({ state, what }: { state: AssetState<unknown>; what: string }) {
   if (state.status === 'ready') return null;
   if (state.status === 'loading') {
@@ -22,21 +52,15 @@ export function AssetStatus({ state, what }: { state: AssetState<unknown>; what:
       </p>
     );
   }
-  return (
-    <div class="widget-message" data-kind="error" role="alert">
-      <p>
-        {what[0]?.toUpperCase()}
-        {what.slice(1)} could not be loaded, so this figure cannot run. The rest of the chapter is unaffected.
-      </p>
-      <p>
-        <small>{state.error.message}</small>
-      </p>
-      <p>
-        Check your connection and try again; if it keeps failing, please report it.{' '}
-        <button type="button" onClick={state.retry}>
-          Retry
-        </button>
-      </p>
-    </div>
-  );
+  const failure = `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be loaded`;
+  return <LoadError failure={failure} consequence="so this figure cannot run" detail={state.error.message} retry={state.retry} />;
+}
+
+/**
+ * TensorFlow.js failing to start, with a Retry. `fallback` says how the figure
+ * carries on without it, for figures that can.
+ */
+export function TfStatus({ tf, fallback }: { tf: TfState; fallback?: string }) {
+  if (!tf.error) return null;
+  return <LoadError failure="TensorFlow.js could not start" consequence={fallback ?? 'so this figure cannot run'} detail={tf.error} retry={tf.retry} />;
 }

@@ -1,14 +1,24 @@
+import type { ComponentChildren } from 'preact';
+
 export interface Message {
   kind: 'note' | 'error';
   text: string;
 }
 
-/** Notes and errors a widget owes the reader (a rejected link value, a failed download…). */
-export function Messages({ items, children }: { items: readonly Message[]; children?: preact.ComponentChildren }) {
-  if (items.length === 0 && !children) return null;
+interface Props {
+  /** Values a shared link got wrong (useUrlState's problems), shown as notes. */
+  problems?: readonly string[];
+  items?: readonly Message[];
+  children?: ComponentChildren;
+}
+
+/** Notes and errors a figure owes the reader: a rejected link value, a list cut short, a failed query… */
+export function Messages({ problems = [], items = [], children }: Props) {
+  const all: readonly Message[] = [...problems.map((text) => ({ kind: 'note' as const, text })), ...items];
+  if (all.length === 0 && !children) return null;
   return (
     <div role="status" aria-live="polite">
-      {items.map((m, i) => (
+      {all.map((m, i) => (
         <p key={i} class="widget-message" data-kind={m.kind}>
           {m.text}
         </p>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useLatest } from './useLatest';
 
 export interface Progress {
   loaded: number;
@@ -56,11 +57,13 @@ export function useAsset<T>(key: string | null, loader: Loader<T>): AssetState<T
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const [state, setState] = useState<AssetState<T>>({ status: 'loading', progress: { loaded: 0, total: null }, retry });
+  // The loader is identified by its key: a new closure each render must not restart it.
+  const loaderRef = useLatest(loader);
 
   useEffect(() => {
     if (key === null) return;
     let live = true;
-    const entry = start(key, loader);
+    const entry = start(key, loaderRef.current);
     const onProgress = (progress: Progress) => live && setState({ status: 'loading', progress, retry });
     entry.listeners.add(onProgress);
     setState({ status: 'loading', progress: entry.progress, retry });
@@ -72,8 +75,7 @@ export function useAsset<T>(key: string | null, loader: Loader<T>): AssetState<T
       live = false;
       entry.listeners.delete(onProgress);
     };
-    // The loader is identified by its key; a new closure each render must not restart it.
-  }, [key, attempt]);
+  }, [key, attempt, retry, loaderRef]);
 
   return state;
 }

@@ -3,6 +3,7 @@ import { loadTf, onBackendChange, type TfRuntime } from '../tf';
 
 export interface TfState {
   rt: TfRuntime | null;
+  /** Why TensorFlow.js could not start, if it could not. */
   error: string | null;
   /** Bumped when the backend changes, so models on the old backend are reloaded. */
   generation: number;
@@ -21,7 +22,7 @@ export function useTfRuntime(): TfState {
     setError(null);
     loadTf().then(
       (r) => live && setRt(r),
-      (e: unknown) => live && setError(`TensorFlow.js could not start: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
     const off = onBackendChange((r) => {
       if (!live) return;

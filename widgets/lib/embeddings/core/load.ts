@@ -1,7 +1,11 @@
 /**
- * Fetch and decode the asset from the site's own origin (e.g. "/data/glove/").
+ * Fetch and decode the asset from the site's own origin (e.g. "/data/glove/"),
+ * through the same download helper as the models: byte progress, and a file
+ * that sends nothing for STALL_MS is given up so the reader gets a Retry.
  * Uses only fetch and Web Crypto, which browsers and Node 22 both provide.
  */
+import { DataLoadError, type LoadFailure } from '../../load/errors';
+import { defaultFetch, fetchBytes, parseJson, type FetchLike } from '../../load/fetch-bytes';
 import { decodeEmbeddings, type EmbeddingManifest } from './format';
 import type { Embeddings } from './vocab';
 
@@ -11,34 +15,43 @@ export interface LoadedEmbeddings {
 }
 
 export interface LoadOptions {
-  fetch?: (url: string) => Promise<Response>;
+  fetch?: FetchLike;
   /** Check the files against the manifest's SHA-256 (about 20 ms for 4 MB); default true. */
   verify?: boolean;
+  /** Bytes of the vectors and words received so far, of `total` (known once the manifest is in). */
+  onProgress?: (loaded: number, total: number) => void;
+  /** Give up on a file that sends nothing for this long, in ms; default the models' STALL_MS. */
+  stallMs?: number;
 }
 
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+const DATASET = 'word vectors';
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice().buffer));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function fetchOk(fetchImpl: (url: string) => Promise<Response>, url: string): Promise<Response> {
-  const res = await fetchImpl(url);
-  if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
-  return res;
+function fail(file: string) {
+  return (reason: LoadFailure, detail: string): never => {
+    throw new DataLoadError(DATASET, file, reason, detail);
+  };
 }
 
 export async function loadEmbeddings(baseUrl: string, options: LoadOptions = {}): Promise<LoadedEmbeddings> {
-  const fetchImpl = options.fetch ?? ((url: string) => fetch(url));
+  const fetchFn = options.fetch ?? defaultFetch();
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const manifest = (await (await fetchOk(fetchImpl, `${base}manifest.json`)).json()) as EmbeddingManifest;
-  const [vectors, words] = await Promise.all(
-    [manifest.files.vectors, manifest.files.words].map(async (f) => (await fetchOk(fetchImpl, base + f.path)).arrayBuffer()),
-  );
-  if (vectors === undefined || words === undefined) throw new Error('asset files missing');
+  const get = (file: string, onBytes?: (n: number) => void) => fetchBytes(fetchFn, base + file, fail(file), onBytes, options.stallMs);
+  const manifest = parseJson(await get('manifest.json'), fail('manifest.json')) as EmbeddingManifest;
+  const { vectors: vf, words: wf } = manifest.files;
+  const total = vf.bytes + wf.bytes;
+  let loaded = 0;
+  const count = (n: number) => options.onProgress?.((loaded += n), total);
+  options.onProgress?.(0, total);
+  const [vectors, words] = await Promise.all([get(vf.path, count), get(wf.path, count)]);
   if (options.verify ?? true) {
     const [hv, hw] = await Promise.all([sha256Hex(vectors), sha256Hex(words)]);
-    if (hv !== manifest.files.vectors.sha256) throw new Error(`${manifest.files.vectors.path} does not match its SHA-256 in the manifest`);
-    if (hw !== manifest.files.words.sha256) throw new Error(`${manifest.files.words.path} does not match its SHA-256 in the manifest`);
+    if (hv !== vf.sha256) fail(vf.path)('corrupt', 'does not match its SHA-256 in the manifest');
+    if (hw !== wf.sha256) fail(wf.path)('corrupt', 'does not match its SHA-256 in the manifest');
   }
   const embeddings = decodeEmbeddings(vectors, new TextDecoder().decode(words), manifest);
   return { embeddings, manifest };

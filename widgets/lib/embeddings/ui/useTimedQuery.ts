@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useLatest } from '../../ui/useLatest';
 import type { Scorer } from '../tf-scorer';
 
 export interface TimedResult<T> {
@@ -15,20 +16,21 @@ export interface TimedResult<T> {
  */
 export function useTimedQuery<T>(scorer: Scorer | null, key: string, run: (scorer: Scorer) => Promise<T>): TimedResult<T> {
   const [state, setState] = useState<TimedResult<T>>({ value: null, ms: null, error: null, busy: false });
+  // `run` is a new closure every render; the key says when the query changed.
+  const runRef = useLatest(run);
   useEffect(() => {
     if (!scorer) return;
     let live = true;
     setState((s) => ({ ...s, busy: true }));
     const t0 = performance.now();
-    run(scorer).then(
+    runRef.current(scorer).then(
       (value) => live && setState({ value, ms: performance.now() - t0, error: null, busy: false }),
       (err: unknown) => live && setState({ value: null, ms: null, error: err instanceof Error ? err.message : String(err), busy: false }),
     );
     return () => {
       live = false;
     };
-    // `run` is a new closure every render; the key says when the query changed.
-  }, [scorer, key]);
+  }, [scorer, key, runRef]);
   return state;
 }
 

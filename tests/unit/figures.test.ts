@@ -1,0 +1,47 @@
+/**
+ * Every figure folder says who it is in figure.ts (the book's index numbers it
+ * from there), its URL parameters use that id, its frame is given it, and no
+ * figure number is typed by hand anywhere in the figure code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const WIDGETS = join(ROOT, 'widgets');
+const folders = readdirSync(WIDGETS).filter((f) => f !== 'lib' && statSync(join(WIDGETS, f)).isDirectory());
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe('figure folders', () => {
+  it('are the eighteen figures, each with its identity in figure.ts and used by its state and frame', async () => {
+    expect(folders).toHaveLength(18);
+    const ids = new Set<string>();
+    for (const folder of folders) {
+      const { FIGURE } = (await import(`../../widgets/${folder}/figure.ts`)) as { FIGURE: { id: string; title: string } };
+      expect(FIGURE.id, folder).toMatch(/^[a-z][a-z0-9]*$/);
+      expect(FIGURE.title.length, folder).toBeGreaterThan(3);
+      ids.add(FIGURE.id);
+      const { WIDGET_ID } = (await import(`../../widgets/${folder}/state.ts`)) as { WIDGET_ID: string };
+      expect(WIDGET_ID, `${folder}/state.ts`).toBe(FIGURE.id);
+      const frames = readdirSync(join(WIDGETS, folder)).filter((f) => f.endsWith('.astro') && readFileSync(join(WIDGETS, folder, f), 'utf8').includes('<Widget'));
+      expect(frames, folder).toHaveLength(1);
+      expect(readFileSync(join(WIDGETS, folder, frames[0] ?? ''), 'utf8'), folder).toContain('<Widget figure={FIGURE}');
+    }
+    expect(ids.size).toBe(folders.length);
+  });
+
+  it('never type a figure number: the frame gets it from the book', () => {
+    const typed = files(WIDGETS)
+      .filter((f) => /\.(ts|tsx|astro|css)$/.test(f))
+      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => [relative(ROOT, f), i + 1, line] as const))
+      .filter(([, , line]) => /\bFig(ure|\.)\s*\d+(\.\d+)?\b/.test(line))
+      .map(([file, n, line]) => `${file}:${n}: ${line.trim()}`);
+    expect(typed).toEqual([]);
+  });
+});
