@@ -33,9 +33,12 @@ function main() {
 
   console.log(`Wrote ${file}.`);
   if (plan.inserted) {
+    const later = PARTS.slice(folders.indexOf(part) + 1).reduce((n, p) => n + p.chapters.length, 0);
+    console.log(`Added "${slug}" at the end of ${part}'s chapters in ${PLAN}: ${plan.chapters.join(', ')}.`);
     console.log(
-      `Added "${slug}" at the end of ${part}'s chapters in ${PLAN}: ${plan.chapters.join(', ')}.\n` +
-        `Every later chapter's number moves up by one; update the numbers pinned in tests/unit/book-parts.test.ts and tests/unit/book-content.test.ts.`,
+      later > 0
+        ? `The ${later} chapters after it move up by one number. Update the plan pinned in tests/unit/book-parts.test.ts and the numbers in tests/unit/book-content.test.ts, the README's table of figures and any text that names a chapter by number.`
+        : `No chapter follows it, so no number changes; update the count of chapters pinned in tests/unit/book-parts.test.ts.`,
     );
   } else {
     console.log(`"${slug}" is already in the plan (${PLAN}), which gives the chapter its number.`);

@@ -67,14 +67,16 @@ import { SIGMA } from './state';
 const X = 6;
 const POINTS = 241;
 
+/** The chart at a width in CSS pixels (the fallback's is fixed, the live figure's follows its element). */
 export function chartOptions(sigma: number, width = 480): Plot.PlotOptions {
+  const w = Math.max(280, Math.min(width, 640));
   const curve = Array.from({ length: POINTS }, (_, i) => {
     const x = -X + (2 * X * i) / (POINTS - 1);
     return { x, p: normalDensity(x, sigma) };
   });
   return {
-    width,
-    height: Math.round(width * 0.55),
+    width: w,
+    height: Math.round(w * 0.55),
     marginLeft: 44,
     x: { domain: [-X, X], label: 'x' },
     // A fixed scale, so that the curve visibly flattens as σ grows.
@@ -96,10 +98,9 @@ export const islandFile = ({
   id,
   pascal,
 }: FigureNames) => `/** The live figure: the reader picks σ, the chart and the readout follow. */
-import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
-import { labelPlot } from '../lib/plot/plot-a11y';
+import { usePlot } from '../lib/plot/usePlot';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
@@ -116,11 +117,9 @@ export default function ${pascal}Island() {
 function ${pascal}() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
   const { sigma } = state;
-  const chartRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    chartRef.current?.replaceChildren(labelPlot(Plot.plot(chartOptions(sigma)), chartLabel(sigma)));
-  }, [sigma]);
+  // Redrawn at the element's width whenever σ changes.
+  const chart = useCallback((width: number) => chartOptions(sigma, width), [sigma]);
+  const chartRef = usePlot(chart, chartLabel(sigma));
 
   const setSigma = (raw: string) => {
     const v = Number(raw);
@@ -129,7 +128,7 @@ function ${pascal}() {
 
   return (
     <>
-      <Messages items={problems.map((text) => ({ kind: 'note' as const, text }))} />
+      <Messages problems={problems} />
       <div class="widget-controls">
         <label>
           Standard deviation σ
