@@ -50,7 +50,7 @@ $$
 
 </Equation>
 
-A numbered table wraps one Markdown table:
+Replace this sentence with the one that introduces the table; a numbered table wraps one Markdown table:
 
 <Table id="${slug}-table" caption="Replace this caption with what the table compares">
 

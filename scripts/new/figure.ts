@@ -82,6 +82,7 @@ function main() {
   }
   console.log(`
 Next, as in CONTRIBUTING.md, "Add a figure":
+  0. Raise the number of figures pinned in tests/unit/figures.test.ts and tests/unit/architecture.test.ts by one.
   1. Replace core.ts with the figure's computation, and its test in tests/unit/${name}.test.ts;
      npx vitest run tests/unit/${name}.test.ts
   2. state.ts: the values a reader can change that a shared link should keep (parameters ${id}.*).

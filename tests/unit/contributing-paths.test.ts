@@ -4,6 +4,7 @@
  * needs at least one figure with a figure.ts). The recipes' examples of generated files
  * (`widgets/my-figure/…`, `content/part-4/pretext-tasks.mdx`) must be exactly what the
  * generators write; folders the tools create (`.cache/`, `test-results/`) are not checked.
+ * The MDX examples must build when pasted into a chapter, so their ids are not the book's.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,15 @@ import { pascalName, shortId, titleFromSlug } from '../../scripts/new/names';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const text = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+
+/** The MDX sources of the book's pages. */
+function pageSources(dir = join(ROOT, 'content')): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pageSources(path);
+    return name.endsWith('.mdx') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
 
 const ALIASES: [string, string][] = [
   ['~/components/', 'src/components/'],
@@ -96,6 +106,14 @@ describe('CONTRIBUTING.md', () => {
       expect(generated.has(p), p).toBe(true);
       expect(existsSync(join(ROOT, p)), p).toBe(false);
     }
+  });
+
+  it('its MDX examples use ids the book does not, so that pasting one builds', () => {
+    const examples = [...text.matchAll(/^```mdx\n([\s\S]*?)^```/gm)].map((m) => m[1]!).join('\n');
+    const ids = [...examples.matchAll(/<(?:Exercise|Equation|Table)\s+id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(0);
+    const book = pageSources().join('\n');
+    for (const id of ids) expect(book, id).not.toContain(`id="${id}"`);
   });
 
   it('reads spans as paths the way the recipes write them', () => {

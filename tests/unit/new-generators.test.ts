@@ -93,9 +93,15 @@ describe('the chapter skeleton', () => {
     expect(source).toMatch(/## Summary[\s\S]*## References\n\n<References \/>\n$/);
   });
 
-  it('tells the author what to write instead of leaving marks the checks reject', () => {
+  it('tells the author what to write in every line of prose, without marks the checks reject', () => {
     expect(source).not.toMatch(/\b(TODO|TBD|FIXME|placeholder|lorem|coming soon|to be written)\b/i);
-    expect(source).toMatch(/Replace this paragraph with/);
+    const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const prose = body
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !/^(import |<|\$\$|\||\\|## (Exercises|Summary|References)$)/.test(line));
+    expect(prose.length).toBeGreaterThan(8);
+    // An author who replaces every "Replace this …" leaves none of the skeleton behind.
+    expect(prose.filter((line) => line !== 'In this chapter you will:' && !/replace this/i.test(line))).toEqual([]);
   });
 
   it('cites the first key of the bibliography', () => {
