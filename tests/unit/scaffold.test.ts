@@ -1,0 +1,170 @@
+/**
+ * The generators end to end, in a temporary copy of the repository: `npm run new:chapter`
+ * and `npm run new:figure` write a chapter and a figure that pass their unit test, ESLint,
+ * Prettier, the type checker and the book's own checks, build into a page with a numbered
+ * figure, equation, table and exercise, and pass the figure's end-to-end spec and the
+ * crawl's checks of that page. Slow (a full build): about 1–2.5 minutes.
+ * KEEP_SCAFFOLD_COPY=1 keeps the copy to look into.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+// A planned chapter that is not written yet, and a figure to put in it.
+const PART = 'part-4';
+const SLUG = 'pretext-tasks';
+const FIGURE = 'demo-figure';
+const FIGURE_ID = 'demofigure';
+// A slug outside the plan, which new:chapter must add to it.
+const UNPLANNED = ['part-6', 'afterword'] as const;
+
+const MINUTE = 60_000;
+let copy = '';
+
+/** Runs a command in the copy on the project's Node; returns its output, or fails the test with it. */
+function sh(cmd: string, args: string[], expectOk = true, extraEnv: Record<string, string> = {}): { ok: boolean; out: string } {
+  // Vitest puts its mode into process.env (NODE_ENV=test, MODE, DEV=1, PROD, SSR, BASE_URL): an Astro
+  // build that inherits them builds for development (no search box, for one). The children get none of it.
+  const vitestOnly = /^(VITEST\w*|TEST|NODE_ENV|NODE_OPTIONS|MODE|DEV|PROD|SSR|BASE_URL)$/;
+  const inherited = Object.entries(process.env).filter(([k]) => !vitestOnly.test(k));
+  const env: Record<string, string | undefined> = { ...Object.fromEntries(inherited), ...extraEnv };
+  env['PATH'] = `${join(copy, 'node_modules/node/bin')}:${join(copy, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`;
+  const r = spawnSync(cmd, args, { cwd: copy, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Without colour codes, so that the output can be matched.
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\x1b\[[\d;]*m/g, '');
+  const ok = r.status === 0;
+  if (expectOk && !ok) throw new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${r.status}):\n${out.slice(-6000)}`);
+  return { ok, out };
+}
+
+/** The working tree as git sees it (tracked and new files, not ignored ones), and node_modules as hard links. */
+function copyRepo(to: string) {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: REPO,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((f) => f && existsSync(join(REPO, f)));
+  for (const f of files) {
+    mkdirSync(dirname(join(to, f)), { recursive: true });
+    cpSync(join(REPO, f), join(to, f));
+  }
+  // Hard links: Astro resolves packages through the copy's own path (symlinks have broken that).
+  // Caches stay behind, so that nothing here writes into the original's files.
+  mkdirSync(join(to, 'node_modules'));
+  const entries = readdirSync(join(REPO, 'node_modules')).filter((e) => !['.vite', '.vite-temp', '.astro', '.cache'].includes(e));
+  execFileSync('cp', ['-al', ...entries.map((e) => join(REPO, 'node_modules', e)), join(to, 'node_modules')]);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const read = (path: string) => readFileSync(join(copy, path), 'utf8');
+
+describe('npm run new:chapter and new:figure, in a temporary copy of the repository', () => {
+  beforeAll(() => {
+    copy = mkdtempSync(join(tmpdir(), 'lwl-scaffold-'));
+    copyRepo(copy);
+    if (existsSync(join(copy, `content/${PART}/${SLUG}.mdx`))) {
+      throw new Error(`content/${PART}/${SLUG}.mdx is written now: point this test at another unwritten chapter of the plan.`);
+    }
+  }, 2 * MINUTE);
+
+  afterAll(() => {
+    if (process.env['KEEP_SCAFFOLD_COPY']) console.log(`The copy is kept in ${copy}.`);
+    else if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('writes a planned chapter, and adds an unplanned one to the plan', { timeout: MINUTE }, () => {
+    const planned = sh('npm', ['run', '--silent', 'new:chapter', PART, SLUG]).out;
+    expect(planned).toContain(`Wrote content/${PART}/${SLUG}.mdx.`);
+    expect(planned).toContain('already in the plan');
+    const added = sh('npm', ['run', '--silent', 'new:chapter', ...UNPLANNED]).out;
+    expect(added).toContain(`Added "${UNPLANNED[1]}" at the end of ${UNPLANNED[0]}'s chapters`);
+    expect(read('src/book/parts.mjs')).toContain(`'where-to-go-next', '${UNPLANNED[1]}']`);
+    const again = sh('npm', ['run', '--silent', 'new:chapter', PART, SLUG], false);
+    expect(again.ok).toBe(false);
+    expect(again.out).toContain('exists already');
+  });
+
+  it('writes the figure into the chapter, and refuses a clash or a bad name', { timeout: MINUTE }, () => {
+    const out = sh('npm', ['run', '--silent', 'new:figure', FIGURE, '--', '--chapter', `${PART}/${SLUG}`]).out;
+    expect(out).toContain(`(id "${FIGURE_ID}")`);
+    expect(read(`content/${PART}/${SLUG}.mdx`)).toContain(`import DemoFigure from '~/widgets/${FIGURE}/DemoFigure.astro';`);
+    for (const [args, message] of [
+      [[FIGURE], 'exists already'],
+      [['other-figure', '--', '--id', 'gmm'], 'The id "gmm" is taken'],
+      [['Demo_Figure'], 'must be kebab-case'],
+    ] as const) {
+      const r = sh('npm', ['run', '--silent', 'new:figure', ...args], false);
+      expect(r.ok, args.join(' ')).toBe(false);
+      expect(r.out).toContain(message);
+    }
+  });
+
+  it('the new unit test passes', { timeout: MINUTE }, () => {
+    expect(sh('npx', ['vitest', 'run', `tests/unit/${FIGURE}.test.ts`]).out).toMatch(/Tests\s+4 passed/);
+  });
+
+  it('ESLint, Prettier and the type checker pass on the new files', { timeout: 3 * MINUTE }, () => {
+    const files = [`widgets/${FIGURE}`, `tests/unit/${FIGURE}.test.ts`, `tests/e2e/${FIGURE}.spec.ts`];
+    sh('npx', ['eslint', '--max-warnings', '0', ...files]);
+    sh('npx', ['prettier', '--check', ...files]);
+    // The whole project, so the figure's .astro component and the edited chapter's imports are checked too.
+    expect(sh('npx', ['astro', 'check']).out).toMatch(/- 0 errors\n- 0 warnings/);
+  });
+
+  it('the book’s own checks pass once the pinned figure count is raised', { timeout: 2 * MINUTE }, () => {
+    const pinned: [string, RegExp][] = [
+      ['tests/unit/figures.test.ts', /(expect\(folders\)\.toHaveLength\()(\d+)\)/],
+      ['tests/unit/architecture.test.ts', /(expect\(islands\.length\)\.toBe\()(\d+)\)/],
+    ];
+    for (const [file, count] of pinned) {
+      writeFileSync(
+        join(copy, file),
+        read(file).replace(count, (_, call: string, n: string) => `${call}${Number(n) + 1})`),
+      );
+    }
+    // Not tests/unit/book-parts.test.ts: it pins the plan, which the unplanned chapter changed.
+    const checks = ['figures', 'architecture', 'book-content', 'bib-content'].map((t) => `tests/unit/${t}.test.ts`);
+    expect(sh('npx', ['vitest', 'run', ...checks]).out).toMatch(/Test Files\s+4 passed/);
+  });
+
+  it('builds, numbering the figure, equation, table and exercise in chapter 9', { timeout: 5 * MINUTE }, () => {
+    const started = performance.now();
+    sh('npx', ['astro', 'build'], true, { ASTRO_CACHE_DIR: join(copy, '.cache/astro') });
+    console.log(`astro build in the copy: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const html = read(`dist/${PART}/${SLUG}/index.html`);
+    expect(html).toMatch(/<h1[^>]*>9 Pretext tasks</);
+    expect(html).toMatch(new RegExp(`<figure[^>]*id="${FIGURE_ID}"`));
+    expect(html).toContain('Figure 9.1 · Demo figure');
+    expect(html).toContain('Exercise 9.1');
+    expect(html).toContain('Table 9.1');
+    expect(html).toContain('>Equation 9.1</a>');
+    expect(html).toMatch(/<astro-island[^>]*DemoFigureIsland/);
+    expect(read(`dist/${UNPLANNED.join('/')}/index.html`)).toMatch(/<h1[^>]*>16 Afterword</);
+  });
+
+  it('passes the figure’s end-to-end spec and the crawl’s checks of its page', { timeout: 3 * MINUTE }, async () => {
+    const port = await freePort();
+    const specs = [`tests/e2e/${FIGURE}.spec.ts`, 'tests/e2e/crawl.spec.ts'];
+    const only = `${FIGURE}\\.spec|/${PART}/${SLUG}/`;
+    const env = { DIST: 'dist', E2E_PORT: String(port), PW_OUTPUT: join(copy, 'test-results') };
+    const r = sh('npx', ['playwright', 'test', ...specs, '--project=chromium', '-g', only], false, env);
+    expect(r.ok, r.out.slice(-6000)).toBe(true);
+    expect(r.out).toMatch(/5 passed/);
+  });
+});
