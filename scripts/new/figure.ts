@@ -82,13 +82,12 @@ function main() {
   }
   console.log(`
 Next, as in CONTRIBUTING.md, "Add a figure":
-  1. Raise the number of figures pinned in tests/unit/figures.test.ts and tests/unit/architecture.test.ts by one.
-  2. Replace core.ts with the figure's computation, and its test in tests/unit/${name}.test.ts;
+  1. Replace core.ts with the figure's computation, and its test in tests/unit/${name}.test.ts;
      npx vitest run tests/unit/${name}.test.ts
-  3. state.ts: the values a reader can change that a shared link should keep (parameters ${id}.*).
-  4. The island, plot.ts, the fallback and the caption in ${names.pascal}.astro.
-  5. npm run build, then: npx playwright test tests/e2e/${name}.spec.ts --project=chromium
-  6. Add the figure's parameters to the README's table of figures.`);
+  2. state.ts: the values a reader can change that a shared link should keep (parameters ${id}.*).
+  3. The island, plot.ts, the fallback and the caption in ${names.pascal}.astro.
+  4. npm run build, then: npx playwright test tests/e2e/${name}.spec.ts --project=chromium
+  5. Add the figure's parameters to the README's table of figures.`);
 }
 
 run(main);

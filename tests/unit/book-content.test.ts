@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { book, chapterOf, chapters, numberOf } from '../../src/book/index';
 import { unknownRefMessage, unresolvedRefs } from '../../src/book/scan';
+import { planEntries } from '../../src/book/parts.mjs';
 
 describe('the book in content/', () => {
   test('every <Ref to> names a figure, equation, table or exercise of the book', () => {
@@ -30,7 +31,9 @@ describe('the book in content/', () => {
     expect(chapterOf('part-2/autoencoders')?.label).toBe('4 Autoencoders');
     expect(chapterOf('part-6/model-cards')?.label).toBe('Model cards');
     expect(numberOf('part-2/autoencoders')).toMatchObject({ kind: 'chapter', label: '4', href: '/part-2/autoencoders/' });
-    expect(numberOf('part-1/clustering')).toBeUndefined();
+    // A planned chapter that is not written is not an entry: a <Ref> to it fails the build.
+    const unwritten = planEntries().filter((e) => !chapters.some((c) => c.id === e.id));
+    for (const e of unwritten) expect(numberOf(e.id), e.id).toBeUndefined();
     expect(numberOf('gmm')).toMatchObject({ kind: 'figure', label: '1.1', href: '/part-1/why-learn-without-labels/#gmm' });
   });
 });

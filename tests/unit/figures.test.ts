@@ -19,8 +19,9 @@ function files(dir: string): string[] {
 }
 
 describe('figure folders', () => {
-  it('are the eighteen figures, each with its identity in figure.ts and used by its state and frame', async () => {
-    expect(folders).toHaveLength(18);
+  it('are the figures, each with its identity in figure.ts and used by its state and frame', async () => {
+    // The book shipped eighteen; a figure is never removed, since links to it are published.
+    expect(folders.length).toBeGreaterThanOrEqual(18);
     const ids = new Set<string>();
     for (const folder of folders) {
       const { FIGURE } = (await import(`../../widgets/${folder}/figure.ts`)) as { FIGURE: { id: string; title: string } };
