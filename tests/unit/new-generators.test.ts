@@ -76,6 +76,7 @@ describe('the chapter skeleton', () => {
       chapterOf: () => 9,
     });
     expect([...book.entries.values()].map((e) => `${e.kind} ${e.label} ${e.id}`)).toEqual([
+      'chapter 9 part-4/pretext-tasks',
       'equation 9.1 pretext-tasks-mean',
       'table 9.1 pretext-tasks-table',
       'exercise 9.1 pretext-tasks-mean-by-hand',
