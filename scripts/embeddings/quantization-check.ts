@@ -23,13 +23,18 @@ export function quantizationEffect(float32: Embeddings, int8: Embeddings, weatOp
   }
   const queries = sampleQueryWords(float32, NEIGHBOUR_QUERIES.count, NEIGHBOUR_QUERIES.fromTop, NEIGHBOUR_QUERIES.seed);
   const questions = analogyQuestions();
-  const weatDiffs = WEAT_PRESETS.map((p) => Math.abs(weat(float32, p.sets, weatOptions).effectSize - weat(int8, p.sets, weatOptions).effectSize));
+  const weatDiffs = WEAT_PRESETS.map((p) =>
+    Math.abs(weat(float32, p.sets, weatOptions).effectSize - weat(int8, p.sets, weatOptions).effectSize),
+  );
   const king = (emb: Embeddings) => analogy(emb, { a: 'king', b: 'man', c: 'woman' }, { k: 5 }).results.map((r) => r.word);
   return {
     rowCosine: { mean: round(sumCos / float32.words.length), min: round(minCos) },
     maxRelativeLengthError: round(maxLengthError),
     neighbourAgreementAt10: round(neighbourAgreement(neighbourLists(float32, queries, 10), neighbourLists(int8, queries, 10)), 4),
-    analogyAccuracy: { float32: round(analogyAccuracy(float32, questions).accuracy, 4), int8: round(analogyAccuracy(int8, questions).accuracy, 4) },
+    analogyAccuracy: {
+      float32: round(analogyAccuracy(float32, questions).accuracy, 4),
+      int8: round(analogyAccuracy(int8, questions).accuracy, 4),
+    },
     weatMaxAbsEffectSizeDifference: round(Math.max(...weatDiffs), 4),
     kingManWomanTop5: { float32: king(float32), int8: king(int8) },
   };

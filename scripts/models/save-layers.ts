@@ -22,7 +22,10 @@ function joinBuffers(data: tf.io.WeightData): ArrayBuffer {
   return out.buffer;
 }
 
-function quantise(specs: tf.io.WeightsManifestEntry[], data: ArrayBuffer): { specs: tf.io.WeightsManifestEntry[]; bytes: Uint8Array } {
+function quantise(
+  specs: tf.io.WeightsManifestEntry[],
+  data: ArrayBuffer,
+): { specs: tf.io.WeightsManifestEntry[]; bytes: Uint8Array } {
   const out: Uint8Array[] = [];
   const newSpecs: tf.io.WeightsManifestEntry[] = [];
   let offset = 0;

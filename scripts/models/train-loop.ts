@@ -47,8 +47,12 @@ export function trainLoop(o: LoopOptions): EpochLog[] {
     const heldOut = o.evaluate();
     const seconds = (performance.now() - start) / 1000;
     history.push({ epoch, trainLoss: lossSum / batches, seconds, heldOut });
-    const metrics = Object.entries(heldOut).map(([k, v]) => `held-out ${k} ${v.toFixed(4)}`).join('  ');
-    console.log(`${o.label}  epoch ${String(epoch).padStart(3)}/${o.epochs}  train loss ${(lossSum / batches).toFixed(4)}  ${metrics}  (${seconds.toFixed(1)} s)`);
+    const metrics = Object.entries(heldOut)
+      .map(([k, v]) => `held-out ${k} ${v.toFixed(4)}`)
+      .join('  ');
+    console.log(
+      `${o.label}  epoch ${String(epoch).padStart(3)}/${o.epochs}  train loss ${(lossSum / batches).toFixed(4)}  ${metrics}  (${seconds.toFixed(1)} s)`,
+    );
   }
   optimizer.dispose();
   return history;

@@ -55,7 +55,9 @@ const started = performance.now();
 await useWasmBackend({ training: true });
 const data = loadTrainingData(resolve(values.data));
 const outDir = resolve(values.out);
-console.log(`Training ${ids.join(', ')} on ${data.trainCount} digits (${data.source}); held-out ${data.heldoutCount}; output ${outDir}/models`);
+console.log(
+  `Training ${ids.join(', ')} on ${data.trainCount} digits (${data.source}); held-out ${data.heldoutCount}; output ${outDir}/models`,
+);
 
 for (const id of ids) {
   const info = MODELS[id];
@@ -64,6 +66,11 @@ for (const id of ids) {
     continue;
   }
   const defaults = DEFAULT_SETTINGS[id as keyof typeof DEFAULT_SETTINGS];
-  await runLayersModel(info, data, { ...defaults, ...(epochs !== undefined && { epochs }), ...(seed !== undefined && { seed }) }, outDir);
+  await runLayersModel(
+    info,
+    data,
+    { ...defaults, ...(epochs !== undefined && { epochs }), ...(seed !== undefined && { seed }) },
+    outDir,
+  );
 }
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

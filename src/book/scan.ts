@@ -105,7 +105,15 @@ export function scanBook(pages: readonly Page[], { figures, chapterOf }: ScanOpt
     const counts: Record<InnerKind, number> = { figure: 0, equation: 0, table: 0, exercise: 0 };
     const slugs = headingSlugs(text);
     if (chapter !== undefined) {
-      entries.set(page.id, { id: page.id, kind: 'chapter', label: String(chapter), href: `/${page.id}/`, chapter, file: page.file, line: 1 });
+      entries.set(page.id, {
+        id: page.id,
+        kind: 'chapter',
+        label: String(chapter),
+        href: `/${page.id}/`,
+        chapter,
+        file: page.file,
+        line: 1,
+      });
     }
 
     for (const tag of jsxTags(text)) {
@@ -138,12 +146,16 @@ export function scanBook(pages: readonly Page[], { figures, chapterOf }: ScanOpt
         continue;
       }
       if (chapter === undefined) {
-        problems.push(`${at}: ${KIND_NAME[kind]} "${id}" is on a page without a chapter number; only chapters number their ${kind}s.`);
+        problems.push(
+          `${at}: ${KIND_NAME[kind]} "${id}" is on a page without a chapter number; only chapters number their ${kind}s.`,
+        );
         continue;
       }
       const seen = entries.get(id);
       if (seen) {
-        problems.push(`Duplicate id "${id}": ${KIND_NAME[seen.kind].toLowerCase()} at ${seen.file}:${seen.line} and ${kind} at ${at}. Ids are unique in the whole book.`);
+        problems.push(
+          `Duplicate id "${id}": ${KIND_NAME[seen.kind].toLowerCase()} at ${seen.file}:${seen.line} and ${kind} at ${at}. Ids are unique in the whole book.`,
+        );
         continue;
       }
       if (slugs.has(id)) {

@@ -96,7 +96,8 @@ describe('Fashion-MNIST sample', () => {
 
 describe('data loader errors', () => {
   it('name the data set and file', async () => {
-    const missing = (url: string) => (url.endsWith('labels.u8') ? Promise.resolve(new Response('', { status: 404 })) : fetch(url));
+    const missing = (url: string) =>
+      url.endsWith('labels.u8') ? Promise.resolve(new Response('', { status: 404 })) : fetch(url);
     const e: unknown = await loadDigitSet('mnist-heldout', { fetch: missing }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(DataLoadError);
     expect(e).toMatchObject({ dataset: 'mnist-heldout', file: 'data/mnist/heldout-labels.u8', reason: 'not-found' });

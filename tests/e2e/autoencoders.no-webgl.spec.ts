@@ -25,8 +25,11 @@ test('latent space decodes on the CPU', async ({ page }) => {
   await expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await expect(fig.getByTestId('backend')).toHaveAttribute('data-backend', 'cpu');
   const want = await expectedDecode('ae-d2', [-20, 10]);
-  const got = await canvas.evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')?.getImageData(0, 0, 28, 28).data ?? []));
+  const got = await canvas.evaluate((c: HTMLCanvasElement) =>
+    Array.from(c.getContext('2d')?.getImageData(0, 0, 28, 28).data ?? []),
+  );
   let worst = 0;
-  for (let i = 0; i < 784; i++) worst = Math.max(worst, Math.abs((got[4 * i] ?? 0) - Math.round(Math.min(1, Math.max(0, want[i] ?? 0)) * 255)));
+  for (let i = 0; i < 784; i++)
+    worst = Math.max(worst, Math.abs((got[4 * i] ?? 0) - Math.round(Math.min(1, Math.max(0, want[i] ?? 0)) * 255)));
   expect(worst).toBeLessThanOrEqual(1);
 });

@@ -260,9 +260,12 @@ test('latent space: a shared link restores model and probe, and the decoded imag
   await expect(fig.getByTestId('latent-z1')).toHaveText('1.50');
   await expect(fig.getByTestId('latent-z2')).toHaveText('−2.00');
   const want = await expectedDecode('vae-d2', [1.5, -2]);
-  const got = await fig.getByTestId('latent-decoded').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')?.getImageData(0, 0, 28, 28).data ?? []));
+  const got = await fig
+    .getByTestId('latent-decoded')
+    .evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')?.getImageData(0, 0, 28, 28).data ?? []));
   let worst = 0;
-  for (let i = 0; i < 784; i++) worst = Math.max(worst, Math.abs((got[4 * i] ?? 0) - Math.round(Math.min(1, Math.max(0, want[i] ?? 0)) * 255)));
+  for (let i = 0; i < 784; i++)
+    worst = Math.max(worst, Math.abs((got[4 * i] ?? 0) - Math.round(Math.min(1, Math.max(0, want[i] ?? 0)) * 255)));
   expect(worst).toBeLessThanOrEqual(1);
 });
 

@@ -6,20 +6,20 @@ const PAGE = '/part-2/autoencoders/';
 test.describe('citations at phone width', () => {
   test.use({ viewport: { width: 375, height: 800 } });
 
-  test('every citation number is its entry\'s place in the list', async ({ page }) => {
+  test("every citation number is its entry's place in the list", async ({ page }) => {
     await page.goto(PAGE);
     const ids = await page.locator('ol.references > li').evaluateAll((lis) => lis.map((li) => li.id));
     expect(ids.length).toBeGreaterThan(0);
-    const links = await page.locator('a.cite-link').evaluateAll((as) =>
-      as.map((a) => [a.getAttribute('href'), Number(a.textContent)] as const),
-    );
+    const links = await page
+      .locator('a.cite-link')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), Number(a.textContent)] as const));
     expect(links.length).toBeGreaterThan(0);
     for (const [href, n] of links) expect(ids.indexOf(href!.slice(1)) + 1).toBe(n);
     // Nothing is listed that the text does not cite.
     expect(new Set(links.map(([href]) => href!.slice(1)))).toEqual(new Set(ids));
   });
 
-  test('keyboard focus shows the full reference inside the viewport; it is the link\'s description', async ({ page }) => {
+  test("keyboard focus shows the full reference inside the viewport; it is the link's description", async ({ page }) => {
     await page.goto(PAGE);
     const link = page.locator('a.cite-link').first();
     const pop = page.locator(`#${await link.getAttribute('aria-describedby')}`);

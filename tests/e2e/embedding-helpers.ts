@@ -31,7 +31,10 @@ export async function watchLongTasks(page: Page): Promise<() => Promise<number>>
 
 /** Ten thousand distinct words as a reader might paste them. */
 export function bigPaste(): string {
-  return emb.words.slice(0, 9_990).concat(Array.from({ length: 10 }, (_, i) => `zzq${i}`)).join(', ');
+  return emb.words
+    .slice(0, 9_990)
+    .concat(Array.from({ length: 10 }, (_, i) => `zzq${i}`))
+    .join(', ');
 }
 
 export async function openFigure(page: Page, url: string, id: string): Promise<Locator> {

@@ -18,7 +18,9 @@ interface PoolShares {
 
 /** The debias figure's numbers from the core, computed in a Node child process (see expected/debias.ts). */
 function expectedDebias(dir: string): PoolShares {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/expected/debias.ts', dir, '10'], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/expected/debias.ts', dir, '10'], {
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as PoolShares;
 }
 
@@ -97,7 +99,9 @@ test('a shared link restores the chapter 12 views; a malformed one falls back an
 
   await page.goto(`${CHAPTER_12}?weat.test=weat99&bias.n=abc&debias.dir=%3Cb%3E#weat`);
   await expect(wf.getByText(/value for “test” is not one of weat1/)).toBeVisible();
-  await expect(wf.getByTestId('weat-d')).toHaveText(`d = ${fixed(card.results.weat.tests[0]?.effectSize ?? NaN, 3)}`, { timeout: 30_000 });
+  await expect(wf.getByTestId('weat-d')).toHaveText(`d = ${fixed(card.results.weat.tests[0]?.effectSize ?? NaN, 3)}`, {
+    timeout: 30_000,
+  });
   await bias.scrollIntoViewIfNeeded();
   await expect(bias.getByText(/value for “n” is not a whole number/)).toBeVisible();
   const debias = page.locator('#debias');

@@ -73,7 +73,9 @@ test('analogy: a preset fills the words and reports the published answer', async
 });
 
 test('a shared link restores the chapter 11 views', async ({ page }) => {
-  await page.goto(`${CHAPTER_11}?nn.word=tokyo&nn.k=5&analogy.a=doctor&analogy.b=he&analogy.c=she&analogy.method=3CosMul&analogy.k=3&wordmap.words=cat+dog&wordmap.pairs=cat+kitten#nn`);
+  await page.goto(
+    `${CHAPTER_11}?nn.word=tokyo&nn.k=5&analogy.a=doctor&analogy.b=he&analogy.c=she&analogy.method=3CosMul&analogy.k=3&wordmap.words=cat+dog&wordmap.pairs=cat+kitten#nn`,
+  );
   const nn = page.locator('#nn');
   await expect(nn.getByTestId('nn-results')).toBeVisible({ timeout: 30_000 });
   expect(await tableWords(nn.getByTestId('nn-results'))).toEqual(words(nearestNeighbours(emb, 'tokyo', 5).neighbours));
@@ -81,7 +83,9 @@ test('a shared link restores the chapter 11 views', async ({ page }) => {
   await an.scrollIntoViewIfNeeded();
   await expect(an.getByLabel('Method')).toHaveValue('3CosMul');
   await expect(an.getByTestId('analogy-results')).toBeVisible();
-  expect(await tableWords(an.getByTestId('analogy-results'))).toEqual(words(analogy(emb, { a: 'doctor', b: 'he', c: 'she' }, { k: 3, method: '3CosMul' }).results));
+  expect(await tableWords(an.getByTestId('analogy-results'))).toEqual(
+    words(analogy(emb, { a: 'doctor', b: 'he', c: 'she' }, { k: 3, method: '3CosMul' }).results),
+  );
   const map = page.locator('#wordmap');
   await map.scrollIntoViewIfNeeded();
   await expect(map.getByTestId('wordmap-summary')).toContainText('3 words, 1 arrow.');
@@ -108,7 +112,9 @@ test('a malformed link falls back to the defaults and says so', async ({ page })
   expect(dialog).toBe(false);
 });
 
-test('word map: words and arrows are drawn, unknown words listed, and a 10,000-word paste does not freeze the page', async ({ page }) => {
+test('word map: words and arrows are drawn, unknown words listed, and a 10,000-word paste does not freeze the page', async ({
+  page,
+}) => {
   const fig = await openFigure(page, CHAPTER_11, 'wordmap');
   await expect(fig.getByTestId('wordmap-summary')).toContainText('14 words, 7 arrows', { timeout: 30_000 });
   await expect(fig.getByTestId('wordmap-chart').locator('svg text', { hasText: 'queen' })).toHaveCount(1);

@@ -19,10 +19,7 @@ test('a number is checked against its tolerance, and the reader is told which wa
   await page.goto(CHAPTER);
   const exercise = cholesky(page);
   await expect(exercise.getByRole('heading', { level: 3 })).toHaveText(/^Exercise 1\.\d+ · Cholesky by hand$/);
-  await expect(exercise.getByRole('link', { name: /^Link to Exercise 1\.\d+$/ })).toHaveAttribute(
-    'href',
-    '#cholesky-by-hand',
-  );
+  await expect(exercise.getByRole('link', { name: /^Link to Exercise 1\.\d+$/ })).toHaveAttribute('href', '#cholesky-by-hand');
   const input = exercise.getByRole('textbox');
   const check = exercise.getByRole('button', { name: 'Check' });
   const message = messageOf(exercise.locator('form'));
@@ -168,9 +165,7 @@ for (const theme of ['light', 'dark'] as const) {
         .include('section.exercise:has(#gmm-with-the-widget)')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();
-      return results.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`,
-      );
+      return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`);
     };
     expect(await axe()).toEqual([]);
 

@@ -13,26 +13,26 @@ export interface PageProblems {
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    const list: string[] = [];
-    const allowed: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      list.push(`request off the origin: ${url}`);
-      return route.abort();
-    });
-    page.on('console', (m) => m.type() === 'error' && list.push(`console error: ${m.text()} (${m.location().url})`));
-    page.on('pageerror', (e) => list.push(`uncaught: ${e.message}`));
-    page.on('requestfailed', (r) => {
-      const reason = r.failure()?.errorText ?? '';
-      // A request cut short because the test navigated away is not a fault of the page.
-      if (reason !== 'net::ERR_ABORTED') list.push(`request failed: ${r.url()} ${reason}`);
-    });
-    page.on('response', (r) => r.status() >= 400 && list.push(`HTTP ${r.status()}: ${r.url()}`));
-    await use({ list, allow: (p) => allowed.push(p) });
-    const unexpected = list.filter((p) => !allowed.some((a) => p.includes(a)));
-    expect(unexpected, 'console errors, failed or off-origin requests').toEqual([]);
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const list: string[] = [];
+      const allowed: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        list.push(`request off the origin: ${url}`);
+        return route.abort();
+      });
+      page.on('console', (m) => m.type() === 'error' && list.push(`console error: ${m.text()} (${m.location().url})`));
+      page.on('pageerror', (e) => list.push(`uncaught: ${e.message}`));
+      page.on('requestfailed', (r) => {
+        const reason = r.failure()?.errorText ?? '';
+        // A request cut short because the test navigated away is not a fault of the page.
+        if (reason !== 'net::ERR_ABORTED') list.push(`request failed: ${r.url()} ${reason}`);
+      });
+      page.on('response', (r) => r.status() >= 400 && list.push(`HTTP ${r.status()}: ${r.url()}`));
+      await use({ list, allow: (p) => allowed.push(p) });
+      const unexpected = list.filter((p) => !allowed.some((a) => p.includes(a)));
+      expect(unexpected, 'console errors, failed or off-origin requests').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,5 +1,20 @@
 /** Chapter 7's figures in a real browser: the numbers shown are the core's, links restore them, training trains. */
-import { BASES, BUMPS_KNOTS, HIST_BINS, agreement, baseSamples, histogram, makeBijection, mapSpec, pushSamples, totalMass, yWindow, type BaseName, type Knot, type PresetName } from '../../widgets/change-of-variables/core';
+import {
+  BASES,
+  BUMPS_KNOTS,
+  HIST_BINS,
+  agreement,
+  baseSamples,
+  histogram,
+  makeBijection,
+  mapSpec,
+  pushSamples,
+  totalMass,
+  yWindow,
+  type BaseName,
+  type Knot,
+  type PresetName,
+} from '../../widgets/change-of-variables/core';
 import { gaussianBaselineNll, makeDataset } from '../../widgets/flow-2d/data';
 import { TEST_SIZE } from '../../widgets/flow-2d/trainer';
 import { fixed } from '../../widgets/lib/format';
@@ -140,14 +155,17 @@ async function openFlow(page: Page, query = '') {
   return fig;
 }
 
-const number = async (fig: ReturnType<Page['locator']>, id: string) => Number((await fig.getByTestId(id).textContent())?.replace('−', '-'));
+const number = async (fig: ReturnType<Page['locator']>, id: string) =>
+  Number((await fig.getByTestId(id).textContent())?.replace('−', '-'));
 
 test.describe('a flow learns two moons', () => {
   test('Start trains: the held-out NLL falls; Pause stops it', async ({ page }) => {
     const fig = await openFlow(page);
     await expect(fig.getByTestId('backend')).toHaveAttribute('data-backend', 'webgl');
     await expect(fig.getByTestId('flow-nll-test')).toHaveText(fixed(untrainedNll('moons', 1)));
-    await expect(fig.getByTestId('flow-baseline')).toHaveText(fixed(gaussianBaselineNll(makeDataset('moons', TEST_SIZE, 1 + 7919))));
+    await expect(fig.getByTestId('flow-baseline')).toHaveText(
+      fixed(gaussianBaselineNll(makeDataset('moons', TEST_SIZE, 1 + 7919))),
+    );
     const start = await number(fig, 'flow-nll-test');
     await fig.getByRole('button', { name: 'Start' }).click();
     // The training batches' NLL is shown after every chunk of steps; the held-out NLL a few times a second.

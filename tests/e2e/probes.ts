@@ -4,7 +4,9 @@ import { tileDigits } from '../../widgets/lib/digits/paint';
 
 /** The number of live tensors in the page's TF.js engine. */
 export function numTensors(page: Page): Promise<number> {
-  return page.evaluate(() => (globalThis as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors);
+  return page.evaluate(
+    () => (globalThis as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors,
+  );
 }
 
 /** A canvas's grey levels (red channel), 0–255, row-major. */
@@ -24,7 +26,8 @@ export async function canvasGrey(canvas: Locator, x = 0, y = 0, w?: number, h?: 
 /** Mean absolute difference, in grey levels, between canvas pixels and floats in [0, 1]. */
 export function meanAbsDiff(grey: readonly number[], expected: ArrayLike<number>): number {
   let s = 0;
-  for (let i = 0; i < grey.length; i++) s += Math.abs((grey[i] ?? 0) - Math.round(Math.min(1, Math.max(0, expected[i] ?? 0)) * 255));
+  for (let i = 0; i < grey.length; i++)
+    s += Math.abs((grey[i] ?? 0) - Math.round(Math.min(1, Math.max(0, expected[i] ?? 0)) * 255));
   return s / grey.length;
 }
 

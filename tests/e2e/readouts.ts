@@ -9,5 +9,7 @@ export function codeLengthsMatch(text: string | null, want: readonly number[]): 
     .replace('‖z‖: ', '')
     .split(', ')
     .filter((s) => s.trim() !== '');
-  return shown.length === want.length && shown.every((s, i) => Math.abs(Number(s.replace('−', '-')) - (want[i] as number)) <= 0.011);
+  return (
+    shown.length === want.length && shown.every((s, i) => Math.abs(Number(s.replace('−', '-')) - (want[i] as number)) <= 0.011)
+  );
 }

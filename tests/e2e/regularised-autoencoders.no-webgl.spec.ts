@@ -16,8 +16,12 @@ test('denoising runs on the CPU backend and shows Node’s errors', async ({ pag
   const tf = await nodeTf();
   const clean = digitPixels(await nodeDigits('mnist-heldout'), 3);
   const noisy = corruptDigit(clean, 'gaussian', 0.5, 1);
-  await expect(fig.getByTestId('denoise-mse-dae')).toHaveText(`MSE ${fixed(mse(reconstructOne(tf, await nodeModel('dae-d16'), noisy), clean), 4)}`);
-  await expect(fig.getByTestId('denoise-mse-ae')).toHaveText(`MSE ${fixed(mse(reconstructOne(tf, await nodeModel('ae-d16'), noisy), clean), 4)}`);
+  await expect(fig.getByTestId('denoise-mse-dae')).toHaveText(
+    `MSE ${fixed(mse(reconstructOne(tf, await nodeModel('dae-d16'), noisy), clean), 4)}`,
+  );
+  await expect(fig.getByTestId('denoise-mse-ae')).toHaveText(
+    `MSE ${fixed(mse(reconstructOne(tf, await nodeModel('ae-d16'), noisy), clean), 4)}`,
+  );
 });
 
 test('anomaly scoring runs on the CPU backend: AUC and counts equal Node’s', async ({ page }) => {
@@ -31,7 +35,9 @@ test('anomaly scoring runs on the CPU backend: AUC and counts equal Node’s', a
   const f = await nodeDigits('fashion-ood');
   const digits = await reconstructionErrors(tf, ae, d.images, 0, d.count);
   const fashion = await reconstructionErrors(tf, ae, f.images, 0, f.count);
-  await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(digits, fashion)))}`, { timeout: 45_000 });
+  await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(digits, fashion)))}`, {
+    timeout: 45_000,
+  });
   const c = confusion(digits, fashion, 0.03);
   await expect(fig.getByTestId('anomaly-tp')).toHaveText(`TP ${c.tp}`);
   await expect(fig.getByTestId('anomaly-fp')).toHaveText(`FP ${c.fp}`);

@@ -28,7 +28,13 @@ async function readMse(fig: import('@playwright/test').Locator, key: string): Pr
   return Number((await testId.textContent())?.replace('MSE ', ''));
 }
 
-async function expectDenoise(fig: import('@playwright/test').Locator, digit: number, type: Corruption, level: number, seed: number) {
+async function expectDenoise(
+  fig: import('@playwright/test').Locator,
+  digit: number,
+  type: Corruption,
+  level: number,
+  seed: number,
+) {
   const want = await expectedDenoise(digit, type, level, seed);
   // The corruption is plain JavaScript: exact. The two models ran on the page's backend.
   await expect(fig.getByTestId('denoise-mse-corrupted')).toHaveText(`MSE ${fixed(want.corrupted, 4)}`);
@@ -114,7 +120,10 @@ async function nodeErrors(id: 'ae-d16' | 'dae-d16' | 'pca') {
   const scorer = 'basis' in m ? { reconstruct: (x: import('@tensorflow/tfjs-core').Tensor2D) => m.reconstruct(x, 16) } : m;
   const d = await nodeDigits('mnist-heldout');
   const f = await nodeDigits('fashion-ood');
-  return { digits: await reconstructionErrors(tf, scorer, d.images, 0, d.count), fashion: await reconstructionErrors(tf, scorer, f.images, 0, f.count) };
+  return {
+    digits: await reconstructionErrors(tf, scorer, d.images, 0, d.count),
+    fashion: await reconstructionErrors(tf, scorer, f.images, 0, f.count),
+  };
 }
 
 async function counts(fig: import('@playwright/test').Locator) {
@@ -127,7 +136,9 @@ test('anomaly: the AUC and the confusion counts are the core’s on the same err
   const fig = page.locator('#anomaly');
   await fig.scrollIntoViewIfNeeded();
   const e = await nodeErrors('ae-d16');
-  await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(e.digits, e.fashion)))}`, { timeout: 30_000 });
+  await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(e.digits, e.fashion)))}`, {
+    timeout: 30_000,
+  });
   const want = confusion(e.digits, e.fashion, 0.03);
   const got = await counts(fig);
   // Items within float rounding of τ may fall either side on the GPU.
@@ -166,7 +177,9 @@ test('anomaly: switching to PCA scores again and shows its AUC', async ({ page }
   await fig.scrollIntoViewIfNeeded();
   await fig.getByRole('combobox', { name: 'Model' }).selectOption('pca-16');
   const e = await nodeErrors('pca');
-  await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(e.digits, e.fashion)))}`, { timeout: 30_000 });
+  await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(e.digits, e.fashion)))}`, {
+    timeout: 30_000,
+  });
   await expect(fig.getByRole('link', { name: 'pca' }).first()).toHaveAttribute('href', '/part-6/model-cards/#pca');
 });
 
@@ -177,7 +190,9 @@ test('anomaly: a shared link restores the view; a malformed one falls back', asy
   await expect(fig.getByRole('combobox', { name: 'Error axis' })).toHaveValue('linear');
   await expect(fig.getByText('Threshold τ = 0.0500')).toBeVisible();
   const e = await nodeErrors('dae-d16');
-  await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(e.digits, e.fashion)))}`, { timeout: 30_000 });
+  await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(e.digits, e.fashion)))}`, {
+    timeout: 30_000,
+  });
   await page.goto(`${CHAPTER}?anomaly.model=resnet&anomaly.t=-1#anomaly`);
   await expect(fig.getByText(/value for “model”/)).toBeVisible();
   await expect(fig.getByText(/value for “t”/)).toBeVisible();
@@ -190,7 +205,9 @@ test('without JavaScript both figures show their static versions and description
   await page.goto(CHAPTER);
   await expect(page.locator('#denoise .widget-fallback img')).toHaveAttribute('alt', /dae-d16's output \(error \d\.\d{4}\)/);
   const e = await nodeErrors('ae-d16');
-  await expect(page.locator('#anomaly .widget-fallback')).toContainText(`AUC of ${fixed(trapezoidAuc(rocCurve(e.digits, e.fashion)))}`);
+  await expect(page.locator('#anomaly .widget-fallback')).toContainText(
+    `AUC of ${fixed(trapezoidAuc(rocCurve(e.digits, e.fashion)))}`,
+  );
   await expect(page.locator('#anomaly .widget-fallback svg[role=img]')).toHaveCount(2);
   await context.close();
 });

@@ -12,7 +12,15 @@ for (const id of ['sample', 'interp', 'map'] as const) {
     await expect(fig.getByRole('alert')).toHaveCount(0);
     const canvas = fig.locator('canvas[data-testid]').first();
     await expect
-      .poll(() => canvas.evaluate((el) => Array.from((el as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, (el as HTMLCanvasElement).width, (el as HTMLCanvasElement).height).data ?? []).some((v, i) => i % 4 === 0 && v > 0)))
+      .poll(() =>
+        canvas.evaluate((el) =>
+          Array.from(
+            (el as HTMLCanvasElement)
+              .getContext('2d')
+              ?.getImageData(0, 0, (el as HTMLCanvasElement).width, (el as HTMLCanvasElement).height).data ?? [],
+          ).some((v, i) => i % 4 === 0 && v > 0),
+        ),
+      )
       .toBe(true);
   });
 }

@@ -30,7 +30,10 @@ test('sampling: the grids are vae-d16 and ae-d16 decoding the seeded prior codes
   const fig = page.locator('#sample');
   await fig.scrollIntoViewIfNeeded();
   const codes = priorCodes(64, 16, 1, 1);
-  for (const [id, testId] of [['vae-d16', 'sample-vae'], ['ae-d16', 'sample-ae']] as const) {
+  for (const [id, testId] of [
+    ['vae-d16', 'sample-vae'],
+    ['ae-d16', 'sample-ae'],
+  ] as const) {
     const canvas = fig.getByTestId(testId);
     await drawnCanvas(canvas, 8 * 28 + 7 * 2);
     const want = gridOf(await nodeDecode(id, codes, 16), 64, 8);
@@ -51,7 +54,12 @@ test('sampling: Reseed, temperature and binary draws change the samples without 
   await expect(fig.getByTestId('sample-seed')).toHaveText('Seed 2');
   const want = gridOf(await nodeDecode('vae-d16', priorCodes(64, 16, 1, 2), 16), 64, 8);
   await expect.poll(async () => meanAbsDiff(await canvasGrey(canvas), want)).toBeLessThan(0.5);
-  expect(meanAbsDiff(await canvasGrey(canvas), Float32Array.from(first, (v) => v / 255))).toBeGreaterThan(5);
+  expect(
+    meanAbsDiff(
+      await canvasGrey(canvas),
+      Float32Array.from(first, (v) => v / 255),
+    ),
+  ).toBeGreaterThan(5);
   const slider = fig.getByRole('slider', { name: /Temperature/ });
   await slider.focus();
   await slider.press('Home');
@@ -90,7 +98,10 @@ async function nodePath(a: number, b: number, steps: number, method: 'linear' | 
   const set = await nodeDigits('mnist-heldout');
   const pa = digitPixels(set, a);
   const pb = digitPixels(set, b);
-  return { ae: decodePath(tf, await nodeModel('ae-d16'), pa, pb, steps, method), vae: decodePath(tf, await nodeModel('vae-d16'), pa, pb, steps, method) };
+  return {
+    ae: decodePath(tf, await nodeModel('ae-d16'), pa, pb, steps, method),
+    vae: decodePath(tf, await nodeModel('vae-d16'), pa, pb, steps, method),
+  };
 }
 
 test('interpolation: rows and code lengths are the models’ path, linear and slerp', async ({ page }) => {
@@ -99,8 +110,12 @@ test('interpolation: rows and code lengths are the models’ path, linear and sl
   await fig.scrollIntoViewIfNeeded();
   let want = await nodePath(9, 0, 8, 'linear');
   await drawnCanvas(fig.getByTestId('interp-vae'), 8 * 30 - 2);
-  await expect.poll(async () => meanAbsDiff(await canvasGrey(fig.getByTestId('interp-vae')), gridOf(want.vae.images, 8, 8))).toBeLessThan(0.5);
-  await expect.poll(async () => meanAbsDiff(await canvasGrey(fig.getByTestId('interp-ae')), gridOf(want.ae.images, 8, 8))).toBeLessThan(0.5);
+  await expect
+    .poll(async () => meanAbsDiff(await canvasGrey(fig.getByTestId('interp-vae')), gridOf(want.vae.images, 8, 8)))
+    .toBeLessThan(0.5);
+  await expect
+    .poll(async () => meanAbsDiff(await canvasGrey(fig.getByTestId('interp-ae')), gridOf(want.ae.images, 8, 8)))
+    .toBeLessThan(0.5);
   const before = await numTensors(page);
   await fig.getByRole('radio', { name: 'spherical (slerp)' }).check();
   const slider = fig.getByRole('slider', { name: /Steps/ });
@@ -108,7 +123,9 @@ test('interpolation: rows and code lengths are the models’ path, linear and sl
   await slider.press('ArrowRight');
   want = await nodePath(9, 0, 9, 'slerp');
   expect(want.vae.norms).toHaveLength(9);
-  await expect.poll(async () => codeLengthsMatch(await fig.getByTestId('interp-vae-norms').textContent(), want.vae.norms)).toBe(true);
+  await expect
+    .poll(async () => codeLengthsMatch(await fig.getByTestId('interp-vae-norms').textContent(), want.vae.norms))
+    .toBe(true);
   expect(await numTensors(page)).toBe(before);
   expect(page.url()).toContain('interp.method=slerp');
   expect(page.url()).toContain('interp.steps=9');
@@ -125,7 +142,9 @@ test('interpolation: the two pickers choose the ends', async ({ page }) => {
   await start.getByRole('spinbutton').fill('25');
   await start.getByRole('spinbutton').press('Tab');
   const want = await nodePath(25, 1, 8, 'linear');
-  await expect.poll(async () => meanAbsDiff(await canvasGrey(fig.getByTestId('interp-ae')), gridOf(want.ae.images, 8, 8))).toBeLessThan(0.5);
+  await expect
+    .poll(async () => meanAbsDiff(await canvasGrey(fig.getByTestId('interp-ae')), gridOf(want.ae.images, 8, 8)))
+    .toBeLessThan(0.5);
   expect(page.url()).toContain('interp.a=25');
   expect(page.url()).toContain('interp.b=1');
 });
@@ -191,7 +210,10 @@ test('latent map: dragging pans the map', async ({ page }) => {
   await expect.poll(() => page.url()).toContain('map.x=1');
 });
 
-test('latent map: a shared link restores the view; a malformed one falls back; a missing model shows Retry', async ({ page, problems }) => {
+test('latent map: a shared link restores the view; a malformed one falls back; a missing model shows Retry', async ({
+  page,
+  problems,
+}) => {
   await page.goto(`${CHAPTER}?map.x=1.5&map.y=-2&map.zoom=2&map.contours=0#map`);
   const fig = page.locator('#map');
   await expect(fig.getByTestId('map-view')).toContainText('Centre (1.50, −2.00), zoom ×2.00');

@@ -26,5 +26,7 @@ test('a lost WebGL context moves the figure to the CPU and it carries on', async
   await fig.getByLabel('Word').fill('river');
   await fig.getByRole('button', { name: 'Find neighbours' }).click();
   await expect(fig.getByTestId('nn-heading')).toContainText('river');
-  expect(await tableWords(fig.getByTestId('nn-results'))).toEqual(nearestNeighbours(emb, 'river', 10).neighbours.map((n) => n.word));
+  expect(await tableWords(fig.getByTestId('nn-results'))).toEqual(
+    nearestNeighbours(emb, 'river', 10).neighbours.map((n) => n.word),
+  );
 });

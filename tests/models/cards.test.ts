@@ -13,8 +13,24 @@ const MAX_MODEL_GZIP = 450 * 1024;
 const MAX_ALL_MODELS_GZIP = 3 * 1024 * 1024;
 
 const REQUIRED = [
-  'id', 'version', 'date', 'architecture', 'parameters', 'trainingData', 'training', 'metrics', 'quantization',
-  'files', 'size', 'libraries', 'intendedUse', 'outOfScopeUse', 'limitations', 'ethicalConsiderations', 'licence', 'citation',
+  'id',
+  'version',
+  'date',
+  'architecture',
+  'parameters',
+  'trainingData',
+  'training',
+  'metrics',
+  'quantization',
+  'files',
+  'size',
+  'libraries',
+  'intendedUse',
+  'outOfScopeUse',
+  'limitations',
+  'ethicalConsiderations',
+  'licence',
+  'citation',
 ];
 
 describe.each(MODEL_IDS)('%s card', (id) => {
@@ -41,7 +57,12 @@ describe.each(MODEL_IDS)('%s card', (id) => {
 
   it('lists exactly the registry files, with matching SHA-256 and sizes', () => {
     const listed = card.files.map((f) => f.path).sort();
-    expect(listed).toEqual(MODELS[id].files.filter((f) => f !== 'card.json').slice().sort());
+    expect(listed).toEqual(
+      MODELS[id].files
+        .filter((f) => f !== 'card.json')
+        .slice()
+        .sort(),
+    );
     for (const f of card.files) {
       const bytes = readFileSync(join(PUBLIC_DIR, 'models', id, f.path));
       expect(createHash('sha256').update(bytes).digest('hex'), f.path).toBe(f.sha256);
@@ -65,24 +86,51 @@ describe('the held-out curve statement on each card', () => {
   const row = (epoch: number, negElbo: number) => ({ epoch, trainLoss: 0, negElbo });
 
   it('calls a curve that turns well before the end overfitting, and a flat or falling one not', () => {
-    const turned = [row(1, 120), row(2, 100), row(3, 99), row(4, 101), row(5, 102), row(6, 102), row(7, 103), row(8, 103), row(9, 103), row(10, 104)];
-    expect(heldOutCurveLimitation(turned)).toMatch(/^It overfits .* lowest at epoch 3 \(99\.0\) and 104\.0 after the last epoch \(10\)/);
+    const turned = [
+      row(1, 120),
+      row(2, 100),
+      row(3, 99),
+      row(4, 101),
+      row(5, 102),
+      row(6, 102),
+      row(7, 103),
+      row(8, 103),
+      row(9, 103),
+      row(10, 104),
+    ];
+    expect(heldOutCurveLimitation(turned)).toMatch(
+      /^It overfits .* lowest at epoch 3 \(99\.0\) and 104\.0 after the last epoch \(10\)/,
+    );
     const flat = turned.map((r, i) => row(r.epoch, 100 - i * 0.01));
     expect(heldOutCurveLimitation(flat)).toMatch(/^No sign of overfitting/);
-    const wiggle = [row(1, 100), row(2, 99.9), row(3, 100.05), row(4, 100), row(5, 100.1), row(6, 100.1), row(7, 100.1), row(8, 100.1), row(9, 100.1), row(10, 100.1)];
+    const wiggle = [
+      row(1, 100),
+      row(2, 99.9),
+      row(3, 100.05),
+      row(4, 100),
+      row(5, 100.1),
+      row(6, 100.1),
+      row(7, 100.1),
+      row(8, 100.1),
+      row(9, 100.1),
+      row(10, 100.1),
+    ];
     expect(heldOutCurveLimitation(wiggle)).toMatch(/^No sign of overfitting/);
   });
 
-  it.each(MODEL_IDS.filter((id) => MODELS[id].kind !== 'pca'))('%s: names the epoch where its own held-out curve is lowest', (id) => {
-    const card = readCard(id);
-    const history = (card['training'] as { history: HistoryRow[] }).history;
-    const key = Object.keys(history[0] ?? {}).find((k) => k !== 'epoch' && k !== 'trainLoss') as string;
-    const best = history.reduce((b, r) => ((r[key] as number) < (b[key] as number) ? r : b));
-    const statement = (card['limitations'] as string[]).find((l) => l.includes('held-out'));
-    expect(statement).toContain(`lowest at epoch ${best.epoch} `);
-    // Freshness: the shipped card says what the card code says of that history.
-    expect(statement).toBe(heldOutCurveLimitation(history));
-  });
+  it.each(MODEL_IDS.filter((id) => MODELS[id].kind !== 'pca'))(
+    '%s: names the epoch where its own held-out curve is lowest',
+    (id) => {
+      const card = readCard(id);
+      const history = (card['training'] as { history: HistoryRow[] }).history;
+      const key = Object.keys(history[0] ?? {}).find((k) => k !== 'epoch' && k !== 'trainLoss') as string;
+      const best = history.reduce((b, r) => ((r[key] as number) < (b[key] as number) ? r : b));
+      const statement = (card['limitations'] as string[]).find((l) => l.includes('held-out'));
+      expect(statement).toContain(`lowest at epoch ${best.epoch} `);
+      // Freshness: the shipped card says what the card code says of that history.
+      expect(statement).toBe(heldOutCurveLimitation(history));
+    },
+  );
 
   it('vae-d16 is past its best by the end of training and vae-d2 is not', () => {
     const says = (id: 'vae-d16' | 'vae-d2') => (readCard(id)['limitations'] as string[]).join(' ');

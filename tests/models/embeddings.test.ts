@@ -19,12 +19,23 @@ import {
   type EmbeddingManifest,
   type Embeddings,
 } from '../../widgets/lib/embeddings/core';
-import { analogyExamples, definitionalSubspace, professionExtremes, weatTable, type WeatCardRow } from '../../scripts/embeddings/card-results';
+import {
+  analogyExamples,
+  definitionalSubspace,
+  professionExtremes,
+  weatTable,
+  type WeatCardRow,
+} from '../../scripts/embeddings/card-results';
 
 const DIR = join(process.cwd(), 'public/data/glove');
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as EmbeddingManifest;
 const card = JSON.parse(readFileSync(join(DIR, 'card.json'), 'utf8')) as {
-  results: { weat: { settings: { samples: number; seed: number; maxExactPartitions: number }; tests: WeatCardRow[] }; professions: unknown; definitionalPairs: unknown; analogies: unknown };
+  results: {
+    weat: { settings: { samples: number; seed: number; maxExactPartitions: number }; tests: WeatCardRow[] };
+    professions: unknown;
+    definitionalPairs: unknown;
+    analogies: unknown;
+  };
 };
 const vectorsBin = readFileSync(join(DIR, manifest.files.vectors.path));
 const wordsTxt = readFileSync(join(DIR, manifest.files.words.path));
@@ -83,7 +94,8 @@ describe('loadEmbeddings', () => {
   });
 
   it('refuses a file that does not match its hash', async () => {
-    const tampered = async (url: string) => (url.endsWith('words.txt') ? new Response(wordsTxt.toString('utf8').replace('the', 'teh')) : fromDisk(url));
+    const tampered = async (url: string) =>
+      url.endsWith('words.txt') ? new Response(wordsTxt.toString('utf8').replace('the', 'teh')) : fromDisk(url);
     await expect(loadEmbeddings('/data/glove/', { fetch: tampered })).rejects.toThrow(/SHA-256/);
     await expect(loadEmbeddings('/nowhere/', { fetch: fromDisk })).rejects.toThrow(/HTTP 404/);
   });
@@ -110,7 +122,7 @@ describe('WEAT', () => {
     expect(rs.filter(({ r }) => r.pValue < 0.05).length).toBeGreaterThanOrEqual(9);
   });
 
-  it('matches the card when recomputed with the card\'s seed and counts', () => {
+  it("matches the card when recomputed with the card's seed and counts", () => {
     expect(card.results.weat.tests).toHaveLength(10);
     expect(weatTable(emb, card.results.weat.settings)).toEqual(card.results.weat.tests);
   });
@@ -129,7 +141,9 @@ describe('speed over the shipped vocabulary', () => {
     const neighbours = medianMs(() => nearestNeighbours(emb, 'science', 10));
     const cosAdd = medianMs(() => analogy(emb, { a: 'king', b: 'man', c: 'woman' }, { k: 10 }));
     const cosMul = medianMs(() => analogy(emb, { a: 'king', b: 'man', c: 'woman' }, { k: 10, method: '3CosMul' }));
-    console.log(`median over ${emb.words.length} words: neighbours ${neighbours.toFixed(1)} ms, 3CosAdd ${cosAdd.toFixed(1)} ms, 3CosMul ${cosMul.toFixed(1)} ms`);
+    console.log(
+      `median over ${emb.words.length} words: neighbours ${neighbours.toFixed(1)} ms, 3CosAdd ${cosAdd.toFixed(1)} ms, 3CosMul ${cosMul.toFixed(1)} ms`,
+    );
     expect(Math.max(neighbours, cosAdd, cosMul)).toBeLessThan(50);
   });
 

@@ -74,7 +74,7 @@ describe('held-out quality of the shipped models', () => {
     expectMatchesCard('ae-d2', m);
   });
 
-  it('dae-d16: on corrupted held-out digits its output is closer to the clean digit than ae-d16\'s', async () => {
+  it("dae-d16: on corrupted held-out digits its output is closer to the clean digit than ae-d16's", async () => {
     const dae = await loadModel('dae-d16', { fetch: publicFetch });
     const ae = await loadModel('ae-d16', { fetch: publicFetch });
     const d = await evaluateAutoencoder(dae, held, true);

@@ -57,7 +57,9 @@ function resolveSpecifier(from: string, specifier: string): string | null {
   else if (specifier.startsWith('.')) base = resolve(dirname(join(ROOT, from)), specifier);
   else if (specifier.startsWith('/')) base = join(ROOT, specifier);
   else return null;
-  const found = ['', '.ts', '.tsx', '.astro', '.mjs', '.js', '/index.ts'].map((ext) => base + ext).find((p) => existsSync(p) && statSync(p).isFile());
+  const found = ['', '.ts', '.tsx', '.astro', '.mjs', '.js', '/index.ts']
+    .map((ext) => base + ext)
+    .find((p) => existsSync(p) && statSync(p).isFile());
   return relative(ROOT, found ?? base);
 }
 
@@ -65,12 +67,19 @@ function resolveSpecifier(from: string, specifier: string): string | null {
 function importsOf(file: string, text: string = readFileSync(join(ROOT, file), 'utf8')): Import[] {
   const code = stripComments(text);
   const out: Import[] = [];
-  const add = (specifier: string, typeOnly: boolean, dynamic: boolean) => out.push({ specifier, target: resolveSpecifier(file, specifier), typeOnly, dynamic });
+  const add = (specifier: string, typeOnly: boolean, dynamic: boolean) =>
+    out.push({ specifier, target: resolveSpecifier(file, specifier), typeOnly, dynamic });
   for (const m of code.matchAll(/\b(import|export)\s+(type\s+)?([^;'"`]*?)\s*\bfrom\s*['"]([^'"]+)['"]/g)) {
     const clause = (m[3] ?? '').trim();
     // `import { type A, type B } from …` imports nothing at run time either.
     const braces = /^\{([^}]*)\}$/.exec(clause);
-    const allTypes = braces !== null && (braces[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith('type '));
+    const allTypes =
+      braces !== null &&
+      (braces[1] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .every((s) => s.startsWith('type '));
     add(m[4] ?? '', m[2] !== undefined || allTypes, false);
   }
   for (const m of code.matchAll(/\bimport\s*['"]([^'"]+)['"]/g)) add(m[1] ?? '', false, false);
@@ -96,7 +105,8 @@ function layeringProblems(file: string, imports: readonly Import[]): string[] {
       else if (/^(src|content)\//.test(t)) say(i, 'figure code must not import the site (src/, content/)');
       else if (t.startsWith('widgets/')) {
         const other = figureOf(t);
-        if (figure !== null && other !== null && other !== figure) say(i, `the ${figure} figure imports another figure's folder (${other}/); shared code belongs in widgets/lib/`);
+        if (figure !== null && other !== null && other !== figure)
+          say(i, `the ${figure} figure imports another figure's folder (${other}/); shared code belongs in widgets/lib/`);
         if (figure === null && other !== null) say(i, 'widgets/lib/ must not import a figure folder');
       }
     }
@@ -131,7 +141,13 @@ function islandProblems(island: string, importsFor: (file: string) => readonly I
   const problems: string[] = [];
   for (const [reached, chain] of staticClosure(island, importsFor)) {
     if (reached === island) continue;
-    const bad = isTf(reached) ? 'TF.js' : TF_FILES.includes(reached) ? 'the TF.js model module' : reached.startsWith(NODE_DIR) || reached.startsWith('node:') ? 'build-time (Node) code' : null;
+    const bad = isTf(reached)
+      ? 'TF.js'
+      : TF_FILES.includes(reached)
+        ? 'the TF.js model module'
+        : reached.startsWith(NODE_DIR) || reached.startsWith('node:')
+          ? 'build-time (Node) code'
+          : null;
     if (bad) problems.push(`${island}: reaches ${bad} statically (${chain.join(' → ')})`);
   }
   return problems;
@@ -151,7 +167,9 @@ const importsFor = (file: string): Import[] => {
 describe('the figure code’s layering', () => {
   it('finds the imports it checks', () => {
     expect(all.length).toBeGreaterThan(150);
-    expect(importsFor('widgets/denoising/DenoisingIsland.tsx').map((i) => i.target)).toContain('widgets/lib/digits/DigitPicker.tsx');
+    expect(importsFor('widgets/denoising/DenoisingIsland.tsx').map((i) => i.target)).toContain(
+      'widgets/lib/digits/DigitPicker.tsx',
+    );
   });
 
   it('widgets/ imports neither scripts/, tests/ nor the site; figures import only themselves and widgets/lib/; TF.js and Node only where allowed', () => {
@@ -174,16 +192,31 @@ describe('the rules themselves', () => {
     expect(check('widgets/anomaly/x.ts', "import { a } from '../../scripts/lib/chromium';")).toEqual([
       "widgets/anomaly/x.ts: '../../scripts/lib/chromium' — figure code must not import scripts/ or tests/ (they may import widgets/lib/)",
     ]);
-    expect(check('widgets/anomaly/x.ts', "export { b } from '../../tests/e2e/probes';")[0]).toMatch(/'\.\.\/\.\.\/tests\/e2e\/probes' — figure code must not import scripts\/ or tests\//);
-    expect(check('widgets/debias/x.ts', "import { c } from '../bias-probe/core';")[0]).toMatch(/debias figure imports another figure's folder \(bias-probe\/\)/);
-    expect(check('widgets/lib/x.ts', "const m = await import('../sampling/core');")[0]).toMatch(/widgets\/lib\/ must not import a figure folder/);
-    expect(check('widgets/sampling/core.ts', "import * as tf from '@tensorflow/tfjs-core';")[0]).toMatch(/imports TF\.js statically/);
+    expect(check('widgets/anomaly/x.ts', "export { b } from '../../tests/e2e/probes';")[0]).toMatch(
+      /'\.\.\/\.\.\/tests\/e2e\/probes' — figure code must not import scripts\/ or tests\//,
+    );
+    expect(check('widgets/debias/x.ts', "import { c } from '../bias-probe/core';")[0]).toMatch(
+      /debias figure imports another figure's folder \(bias-probe\/\)/,
+    );
+    expect(check('widgets/lib/x.ts', "const m = await import('../sampling/core');")[0]).toMatch(
+      /widgets\/lib\/ must not import a figure folder/,
+    );
+    expect(check('widgets/sampling/core.ts', "import * as tf from '@tensorflow/tfjs-core';")[0]).toMatch(
+      /imports TF\.js statically/,
+    );
     expect(check('widgets/sampling/core.ts', "import '@tensorflow/tfjs-backend-cpu';")[0]).toMatch(/imports TF\.js statically/);
-    expect(check('widgets/sampling/x.ts', "import { join } from 'node:path';")[0]).toMatch(/Node built-ins belong in widgets\/lib\/node/);
+    expect(check('widgets/sampling/x.ts', "import { join } from 'node:path';")[0]).toMatch(
+      /Node built-ins belong in widgets\/lib\/node/,
+    );
   });
 
   it('accept what is allowed', () => {
-    expect(check('widgets/sampling/core.ts', "import type * as TfCore from '@tensorflow/tfjs-core';\nimport { createRng } from '../lib/rng';")).toEqual([]);
+    expect(
+      check(
+        'widgets/sampling/core.ts',
+        "import type * as TfCore from '@tensorflow/tfjs-core';\nimport { createRng } from '../lib/rng';",
+      ),
+    ).toEqual([]);
     expect(check('widgets/sampling/x.ts', "import { type A, type B } from '@tensorflow/tfjs-core';")).toEqual([]);
     expect(check('widgets/lib/tf.ts', "const tf = await import('@tensorflow/tfjs-core');")).toEqual([]);
     expect(check('widgets/lib/node/tf.ts', "import * as tf from '@tensorflow/tfjs-core';")).toEqual([]);

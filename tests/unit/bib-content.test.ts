@@ -5,7 +5,9 @@ import { bibliography, chapter, pageFiles, referenceHtml } from '../../src/compo
 
 describe('the bibliography in content/', () => {
   it('parses, with keys written firstauthorYEAR in lower case', () => {
-    const bad = [...bibliography().values()].filter((e) => !/^[a-z][a-z0-9]*\d{4}[a-z]?$/.test(e.key)).map((e) => `${e.key} (${e.file})`);
+    const bad = [...bibliography().values()]
+      .filter((e) => !/^[a-z][a-z0-9]*\d{4}[a-z]?$/.test(e.key))
+      .map((e) => `${e.key} (${e.file})`);
     expect(bad).toEqual([]);
   });
 

@@ -68,7 +68,9 @@ describe('formatReference (APA through citation-js)', () => {
 
   it('writes author lists the APA way: one, a corporate author, and more than twenty', () => {
     expect(fmt('bishop2006')).toBe('Bishop, C. M. (2006). <i>Pattern Recognition and Machine Learning</i>. Springer.');
-    expect(fmt('gaia2018')).toMatch(/^Gaia Collaboration, Babusiaux, C., &#38; van Leeuwen, F\. \(2018\)\. Observational Hertzsprung–Russell diagrams\. <i>Astronomy &#38; Astrophysics<\/i>, <i>616<\/i>, A10\./);
+    expect(fmt('gaia2018')).toMatch(
+      /^Gaia Collaboration, Babusiaux, C., &#38; van Leeuwen, F\. \(2018\)\. Observational Hertzsprung–Russell diagrams\. <i>Astronomy &#38; Astrophysics<\/i>, <i>616<\/i>, A10\./,
+    );
     // APA 7: the first nineteen, an ellipsis, then the last.
     expect(fmt('many2019')).toMatch(/^A, A\., B, B\., .* S, S\., … V, V\. \(2019\)\./);
     expect(fmt('many2019')).not.toMatch(/T, T\./);

@@ -27,7 +27,9 @@ describe('parseBibFiles', () => {
     expect(() => parseBibFile('@article{x2020, title={T}, year={2020}\n@book{y, title={U}}', 'refs/bad.bib')).toThrow(
       /^refs\/bad\.bib: not valid BibTeX: .*line 2/s,
     );
-    expect(() => parseBibFile(`${A}\n${A}`, 'refs/twice.bib')).toThrow('refs/twice.bib: citation key "smith2020" is defined twice.');
+    expect(() => parseBibFile(`${A}\n${A}`, 'refs/twice.bib')).toThrow(
+      'refs/twice.bib: citation key "smith2020" is defined twice.',
+    );
     expect(() => parseBibFile('@misc{n2020, year={2020}}', 'refs/t.bib')).toThrow('refs/t.bib: entry "n2020" has no title.');
     expect(() => parseBibFile('@misc{n, title={T}}', 'refs/y.bib')).toThrow('refs/y.bib: entry "n" has no year.');
   });
@@ -49,7 +51,11 @@ describe('numberCitations', () => {
     `import Cite from '~/components/bib/Cite.astro';\nimport References from '~/components/bib/References.astro';\n\n${body}`;
 
   it('numbers in order of first citation, the same for text and list', () => {
-    const ch = numberCitations(page('<Cite key="roe2021, smith2020" /> <Cite key="smith2020" />\n\n<References />'), 'content/c.mdx', lib);
+    const ch = numberCitations(
+      page('<Cite key="roe2021, smith2020" /> <Cite key="smith2020" />\n\n<References />'),
+      'content/c.mdx',
+      lib,
+    );
     expect(ch.cited.map((c) => [c.key, c.number])).toEqual([
       ['roe2021', 1],
       ['smith2020', 2],
@@ -58,7 +64,9 @@ describe('numberCitations', () => {
   });
 
   it('fails on an unknown key, naming the key, the file and the line', () => {
-    expect(() => numberCitations(page('Text.\n<Cite key="smith2020, nobody1999" />\n\n<References />'), 'content/part-9/c.mdx', lib)).toThrow(
+    expect(() =>
+      numberCitations(page('Text.\n<Cite key="smith2020, nobody1999" />\n\n<References />'), 'content/part-9/c.mdx', lib),
+    ).toThrow(
       'content/part-9/c.mdx: unknown citation key "nobody1999" (line 5). Add the entry to content/references.bib, or correct the key.',
     );
   });

@@ -68,7 +68,7 @@ import Cite from '~/components/other/Cite.astro';
       "content/x.mdx:1: <Cite> is used but not imported; add: import Cite from '~/components/bib/Cite.astro';",
     );
     expect(() => scanCitations(`import Cite from '~/components/bib/Cite.astro';\n\n<References />`, 'content/x.mdx')).toThrow(
-      "content/x.mdx:3: <References> is used but not imported",
+      'content/x.mdx:3: <References> is used but not imported',
     );
   });
 });

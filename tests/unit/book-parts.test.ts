@@ -3,7 +3,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PARTS, frontmatterTitle, numberedTitle, planEntries, planEntry, sidebarFromParts, unplanned } from '../../src/book/parts.mjs';
+import {
+  PARTS,
+  frontmatterTitle,
+  numberedTitle,
+  planEntries,
+  planEntry,
+  sidebarFromParts,
+  unplanned,
+} from '../../src/book/parts.mjs';
 
 describe('the plan', () => {
   test('numbers the fifteen chapters 1–15 across the six Parts, in order', () => {
@@ -84,7 +92,9 @@ describe('the sidebar', () => {
 
   test('a chapter file missing from the plan fails, telling the author to add it to parts.mjs', () => {
     const dir = contentDir({ 'part-2/autoencoders.mdx': chapter('Autoencoders'), 'part-2/sparse.mdx': chapter('Sparse') });
-    expect(() => sidebarFromParts(dir)).toThrow(/content\/part-2\/sparse\.mdx: not in the book's plan\. Add .* src\/book\/parts\.mjs/);
+    expect(() => sidebarFromParts(dir)).toThrow(
+      /content\/part-2\/sparse\.mdx: not in the book's plan\. Add .* src\/book\/parts\.mjs/,
+    );
   });
 
   test('the real content folder has only planned pages', () => {

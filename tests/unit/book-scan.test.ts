@@ -148,14 +148,18 @@ describe('the scanner', () => {
   test('a duplicate id anywhere in the book fails, naming both files', () => {
     const other = `import Equation from '~/components/Equation.astro';\n\n<Equation id="recon">\n\n$$ x $$\n\n</Equation>\n`;
     const line = AE.split('\n').lastIndexOf('<Reconstruction />') + 1;
-    expect(() => scanBook([page('part-2/autoencoders', AE), page('part-5/bias-in-embeddings', other)], { figures, chapterOf })).toThrow(
+    expect(() =>
+      scanBook([page('part-2/autoencoders', AE), page('part-5/bias-in-embeddings', other)], { figures, chapterOf }),
+    ).toThrow(
       `Duplicate id "recon": figure at content/part-2/autoencoders.mdx:${line} and equation at content/part-5/bias-in-embeddings.mdx:3.`,
     );
   });
 
   test('a missing or computed id, an id on an unnumbered page, or an id that is also a heading anchor fails', () => {
-    const bad = (src: string, id = 'part-2/autoencoders') => () =>
-      scanBook([page(id, `import Equation from '~/components/Equation.astro';\n${src}`)], { figures, chapterOf });
+    const bad =
+      (src: string, id = 'part-2/autoencoders') =>
+      () =>
+        scanBook([page(id, `import Equation from '~/components/Equation.astro';\n${src}`)], { figures, chapterOf });
     expect(bad('<Equation>\n\n$$x$$\n\n</Equation>')).toThrow(/autoencoders\.mdx:2: <Equation> needs id="<id>"/);
     expect(bad('<Equation id={name}>')).toThrow(/needs id="<id>" as a plain string/);
     expect(bad('<Equation id="two words">')).toThrow(/must start with a letter/);

@@ -21,7 +21,18 @@ import { parseKnots, formatKnots } from '~/widgets/change-of-variables/state';
 
 const specs: [string, MapSpec][] = [
   ...PRESET_NAMES.map((p) => [p, mapSpec(p, 1.5, 0.5, BUMPS_KNOTS)] as [string, MapSpec]),
-  ['lopsided spline', { kind: 'spline', knots: [{ x: -2, y: -1 }, { x: -1.9, y: 2 }, { x: 1, y: 2.1 }, { x: 4, y: 9 }] }],
+  [
+    'lopsided spline',
+    {
+      kind: 'spline',
+      knots: [
+        { x: -2, y: -1 },
+        { x: -1.9, y: 2 },
+        { x: 1, y: 2.1 },
+        { x: 4, y: 9 },
+      ],
+    },
+  ],
 ];
 
 describe('change of variables: the maps', () => {
@@ -47,14 +58,35 @@ describe('change of variables: the maps', () => {
   });
 
   it('collinear knots give exactly the affine map (slopes equal the secant)', () => {
-    const f = makeBijection({ kind: 'spline', knots: knotsOf({ kind: 'affine', a: 1.5, b: 0.5 }, makeBijection({ kind: 'affine', a: 1.5, b: 0.5 })) });
+    const f = makeBijection({
+      kind: 'spline',
+      knots: knotsOf({ kind: 'affine', a: 1.5, b: 0.5 }, makeBijection({ kind: 'affine', a: 1.5, b: 0.5 })),
+    });
     for (const x of [-7, -1.3, 0.2, 1.99, 9]) expect(f.forward(x)).toBeCloseTo(1.5 * x + 0.5, 12);
   });
 
   it('rejects knots that do not increase', () => {
-    expect(validKnots([{ x: 0, y: 0 }, { x: 1, y: 0.05 }])).toBe(false);
-    expect(validKnots([{ x: 0, y: 0 }, { x: -1, y: 1 }])).toBe(false);
-    expect(() => makeBijection({ kind: 'spline', knots: [{ x: 0, y: 1 }, { x: 1, y: 0 }] })).toThrow();
+    expect(
+      validKnots([
+        { x: 0, y: 0 },
+        { x: 1, y: 0.05 },
+      ]),
+    ).toBe(false);
+    expect(
+      validKnots([
+        { x: 0, y: 0 },
+        { x: -1, y: 1 },
+      ]),
+    ).toBe(false);
+    expect(() =>
+      makeBijection({
+        kind: 'spline',
+        knots: [
+          { x: 0, y: 1 },
+          { x: 1, y: 0 },
+        ],
+      }),
+    ).toThrow();
   });
 });
 

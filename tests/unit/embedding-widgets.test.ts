@@ -28,12 +28,16 @@ beforeAll(() => {
 describe('queries through a scorer', () => {
   it('equal the core for neighbours and both analogy methods', async () => {
     const scorer = jsScorer(emb);
-    expect((await neighboursVia(emb, scorer.scoreMany, 'Frog', 10)).neighbours).toEqual(nearestNeighbours(emb, 'frog', 10).neighbours);
+    expect((await neighboursVia(emb, scorer.scoreMany, 'Frog', 10)).neighbours).toEqual(
+      nearestNeighbours(emb, 'frog', 10).neighbours,
+    );
     for (const method of ['3CosAdd', '3CosMul'] as const) {
       for (const excludeInputs of [true, false]) {
         const q = { a: 'king', b: 'man', c: 'woman' };
         const viaScorer = await analogyVia(emb, scorer, q, { method, excludeInputs, k: 5 });
-        expect(viaScorer.results.map((r) => r.word)).toEqual(analogy(emb, q, { method, excludeInputs, k: 5 }).results.map((r) => r.word));
+        expect(viaScorer.results.map((r) => r.word)).toEqual(
+          analogy(emb, q, { method, excludeInputs, k: 5 }).results.map((r) => r.word),
+        );
       }
     }
   });
@@ -61,7 +65,10 @@ describe('unknown-word help', () => {
 describe('pairs and the word map', () => {
   it('parses pairs and names the malformed ones', () => {
     const p = parsePairs('man woman, King–Queen; oops, a b c');
-    expect(p.pairs).toEqual([['man', 'woman'], ['king', 'queen']]);
+    expect(p.pairs).toEqual([
+      ['man', 'woman'],
+      ['king', 'queen'],
+    ]);
     expect(p.rejected).toEqual(['oops', 'a b c']);
     expect(pairsMessage(p)).toMatch(/“oops”/);
   });
@@ -82,7 +89,9 @@ describe('bias probe', () => {
     const r = runProbe(emb, { dir: 'typed', pairs: 'he she', words: '', n: 12 });
     expect(r.first.map((w) => w.word)).toEqual(card.results.professions.he.map((w) => w.word));
     expect(r.second.map((w) => w.word)).toEqual(card.results.professions.she.map((w) => w.word));
-    expect([...r.inPaper].sort()).toEqual([...card.results.professions.inPaperList.he, ...card.results.professions.inPaperList.she].sort());
+    expect([...r.inPaper].sort()).toEqual(
+      [...card.results.professions.inPaperList.he, ...card.results.professions.inPaperList.she].sort(),
+    );
   });
 
   it('says why nothing can be ranked', () => {

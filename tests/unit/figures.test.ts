@@ -30,7 +30,9 @@ describe('figure folders', () => {
       ids.add(FIGURE.id);
       const { WIDGET_ID } = (await import(`../../widgets/${folder}/state.ts`)) as { WIDGET_ID: string };
       expect(WIDGET_ID, `${folder}/state.ts`).toBe(FIGURE.id);
-      const frames = readdirSync(join(WIDGETS, folder)).filter((f) => f.endsWith('.astro') && readFileSync(join(WIDGETS, folder, f), 'utf8').includes('<Widget'));
+      const frames = readdirSync(join(WIDGETS, folder)).filter(
+        (f) => f.endsWith('.astro') && readFileSync(join(WIDGETS, folder, f), 'utf8').includes('<Widget'),
+      );
       expect(frames, folder).toHaveLength(1);
       expect(readFileSync(join(WIDGETS, folder, frames[0] ?? ''), 'utf8'), folder).toContain('<Widget figure={FIGURE}');
     }
@@ -40,7 +42,11 @@ describe('figure folders', () => {
   it('never type a figure number: the frame gets it from the book', () => {
     const typed = files(WIDGETS)
       .filter((f) => /\.(ts|tsx|astro|css)$/.test(f))
-      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => [relative(ROOT, f), i + 1, line] as const))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => [relative(ROOT, f), i + 1, line] as const),
+      )
       .filter(([, , line]) => /\bFig(ure|\.)\s*\d+(\.\d+)?\b/.test(line))
       .map(([file, n, line]) => `${file}:${n}: ${line.trim()}`);
     expect(typed).toEqual([]);

@@ -53,7 +53,12 @@ describe('affine coupling flow', () => {
   });
 
   it('the forward and inverse log-dets are opposite and match a numerical Jacobian', () => {
-    const points = [[0.3, -0.7], [1.5, 1.1], [-2, 0.4], [0, 0]] as const;
+    const points = [
+      [0.3, -0.7],
+      [1.5, 1.1],
+      [-2, 0.4],
+      [0, 0],
+    ] as const;
     const h = 1e-2;
     for (const [a, b] of points) {
       const probe = tf.tensor2d([a, b, a + h, b, a - h, b, a, b + h, a, b - h], [5, 2]);
@@ -98,7 +103,9 @@ describe('training on two moons', () => {
     const density = tf.tidy(() => trainer.density(1, 4).dataSync());
     const quarter = untrained.density.length / 4;
     for (let i = 0; i < quarter; i += 97) expect(density[i]).toBeCloseTo(untrained.density[quarter + i]!, 6);
-    expect(Array.from(tf.tidy(() => trainer.samples().dataSync())).slice(0, 50)).toEqual(Array.from(untrained.samples).slice(0, 50));
+    expect(Array.from(tf.tidy(() => trainer.samples().dataSync())).slice(0, 50)).toEqual(
+      Array.from(untrained.samples).slice(0, 50),
+    );
     // The first step creates Adam's moment variables; after it the count must not grow.
     trainer.step(1).dispose();
     const tensors = tf.memory().numTensors;
@@ -112,7 +119,9 @@ describe('training on two moons', () => {
     }
     expect(tf.memory().numTensors).toBe(tensors);
     const end = tf.tidy(() => trainer.heldOutNll().dataSync()[0]!);
-    console.log(`two moons: held-out NLL ${start.toFixed(3)} → ${end.toFixed(3)} nats (Gaussian ${trainer.baseline.toFixed(3)}), ${msPerStep.toFixed(1)} ms/step on cpu`);
+    console.log(
+      `two moons: held-out NLL ${start.toFixed(3)} → ${end.toFixed(3)} nats (Gaussian ${trainer.baseline.toFixed(3)}), ${msPerStep.toFixed(1)} ms/step on cpu`,
+    );
     expect(end).toBeLessThan(trainer.baseline - 0.5);
     // A trained flow is still a normalized density.
     expect(mass(trainer.flow)).toBeCloseTo(1, 2);

@@ -71,7 +71,7 @@ describe('MNIST-style preprocessing', () => {
     const ink = emptyInk();
     setCell(ink, 2, 3, true);
     expect(ink.reduce((s, v) => s + v, 0)).toBe(16);
-    expect(ink[(3 * 4) * PAD + 2 * 4]).toBe(1);
+    expect(ink[3 * 4 * PAD + 2 * 4]).toBe(1);
   });
 });
 
@@ -119,7 +119,8 @@ describe('reconstruction core', () => {
         sums.pca16 += r.pca.mse;
       }
       expect(tf.memory().numTensors).toBe(before); // nothing leaked
-      const card = (id: string) => JSON.parse(readFileSync(join(process.cwd(), 'public/models', id, 'card.json'), 'utf8')).metrics.heldOut.shipped;
+      const card = (id: string) =>
+        JSON.parse(readFileSync(join(process.cwd(), 'public/models', id, 'card.json'), 'utf8')).metrics.heldOut.shipped;
       expect(sums.ae16 / set.count).toBeCloseTo(card('ae-d16').mse, 5);
       expect(sums.ae2 / set.count).toBeCloseTo(card('ae-d2').mse, 5);
       expect(sums.pca16 / set.count).toBeCloseTo(card('pca').mse_k16, 5);

@@ -1,7 +1,15 @@
 /** The live skip-gram's maths: exact gradients, a falling loss, and reproducible runs. */
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../widgets/skipgram/corpus';
-import { createSkipGram, nearestLearned, pairGradients, pairLoss, trainEpochs, trainPairs, tokenize } from '../../widgets/skipgram/core';
+import {
+  createSkipGram,
+  nearestLearned,
+  pairGradients,
+  pairLoss,
+  trainEpochs,
+  trainPairs,
+  tokenize,
+} from '../../widgets/skipgram/core';
 
 const OPTIONS = { dims: 10, window: 2, negatives: 5, learningRate: 0.025, seed: 1 };
 

@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { bernoulliDraws, cholesky, fitGaussian, fittedCodes, priorCodes } from '~/widgets/sampling/core';
 import { interpolate, lerp, norm, slerp } from '~/widgets/interpolation/core';
-import { CANVAS_PX, TILES, TILE_PX, clampView, fromCanvas, massRadius, tileStep, toCanvas, visibleTiles, zoomAbout } from '~/widgets/latent-map/core';
+import {
+  CANVAS_PX,
+  TILES,
+  TILE_PX,
+  clampView,
+  fromCanvas,
+  massRadius,
+  tileStep,
+  toCanvas,
+  visibleTiles,
+  zoomAbout,
+} from '~/widgets/latent-map/core';
 
 describe('random codes', () => {
   it('prior codes are T ε, replay from the seed, and have the right moments', () => {

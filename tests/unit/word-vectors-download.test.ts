@@ -27,7 +27,11 @@ function stallingFetch(sent: number) {
 describe('the word-vector download', () => {
   it('gives up on a file that stops sending, with a network error naming it', async () => {
     const seen: [number, number][] = [];
-    const load = loadEmbeddings('/data/glove/', { fetch: stallingFetch(5), stallMs: 100, onProgress: (loaded, total) => seen.push([loaded, total]) });
+    const load = loadEmbeddings('/data/glove/', {
+      fetch: stallingFetch(5),
+      stallMs: 100,
+      onProgress: (loaded, total) => seen.push([loaded, total]),
+    });
     const error = await load.then(
       () => null,
       (e: unknown) => e,
@@ -43,6 +47,9 @@ describe('the word-vector download', () => {
 
   it('gives up on a server that never answers', async () => {
     const never = () => new Promise<Response>(() => {});
-    await expect(loadEmbeddings('/data/glove/', { fetch: never, stallMs: 50 })).rejects.toMatchObject({ reason: 'network', file: 'manifest.json' });
+    await expect(loadEmbeddings('/data/glove/', { fetch: never, stallMs: 50 })).rejects.toMatchObject({
+      reason: 'network',
+      file: 'manifest.json',
+    });
   });
 });

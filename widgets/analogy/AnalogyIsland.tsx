@@ -63,24 +63,39 @@ function Analogy() {
       <div class="widget-controls">
         <label>
           Example
-          <select value={presetOf(state)} onChange={(e) => {
-            const p = ANALOGY_PRESETS.find((x) => x.id === e.currentTarget.value);
-            if (p) setWords({ ...p.query });
-          }}>
+          <select
+            value={presetOf(state)}
+            onChange={(e) => {
+              const p = ANALOGY_PRESETS.find((x) => x.id === e.currentTarget.value);
+              if (p) setWords({ ...p.query });
+            }}
+          >
             <option value="">your own</option>
-            {ANALOGY_PRESETS.map((p) => <option value={p.id}>{`${p.query.a} − ${p.query.b} + ${p.query.c}`}</option>)}
+            {ANALOGY_PRESETS.map((p) => (
+              <option value={p.id}>{`${p.query.a} − ${p.query.b} + ${p.query.c}`}</option>
+            ))}
           </select>
         </label>
       </div>
-      <form class="widget-controls" onSubmit={(e) => {
-        e.preventDefault();
-        setWords({ a: draft.a.trim(), b: draft.b.trim(), c: draft.c.trim() });
-      }}>
+      <form
+        class="widget-controls"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setWords({ a: draft.a.trim(), b: draft.b.trim(), c: draft.c.trim() });
+        }}
+      >
         {SLOTS.map(({ key: slot, label }) => (
           <label key={slot}>
             {label}
-            <input type="text" size={10} maxLength={40} autoComplete="off" spellcheck={false} value={draft[slot]}
-              onInput={(e) => setDraft((d) => ({ ...d, [slot]: e.currentTarget.value }))} />
+            <input
+              type="text"
+              size={10}
+              maxLength={40}
+              autoComplete="off"
+              spellcheck={false}
+              value={draft[slot]}
+              onInput={(e) => setDraft((d) => ({ ...d, [slot]: e.currentTarget.value }))}
+            />
           </label>
         ))}
         <button type="submit">Solve</button>
@@ -88,35 +103,51 @@ function Analogy() {
       <div class="widget-controls">
         <label>
           Method
-          <select value={state.method} onChange={(e) => setState((s) => ({ ...s, method: e.currentTarget.value as AnalogyMethod }))}>
-            {METHODS.map((m) => <option value={m}>{m}</option>)}
+          <select
+            value={state.method}
+            onChange={(e) => setState((s) => ({ ...s, method: e.currentTarget.value as AnalogyMethod }))}
+          >
+            {METHODS.map((m) => (
+              <option value={m}>{m}</option>
+            ))}
           </select>
         </label>
         <label class="emb-check">
-          <input type="checkbox" checked={state.inputs} onChange={(e) => setState((s) => ({ ...s, inputs: e.currentTarget.checked }))} />
+          <input
+            type="checkbox"
+            checked={state.inputs}
+            onChange={(e) => setState((s) => ({ ...s, inputs: e.currentTarget.checked }))}
+          />
           Allow the question words as answers
         </label>
       </div>
       <AssetStatus state={glove} what="the word vectors" />
       <TfStatus tf={tf} fallback="so the figure computes in plain JavaScript instead" />
       {query.error ? <Messages items={[{ kind: 'error', text: `The query failed: ${query.error}` }]} /> : null}
-      {emb && result ? result.unknown.map((w) => (
-        <UnknownWord key={w} emb={emb} word={w} onPick={(pick) => {
-          const slot = (['a', 'b', 'c'] as const).find((s) => normalizeWord(state[s]) === w) ?? 'a';
-          setWords({ ...draft, [slot]: pick });
-        }} />
-      )) : null}
+      {emb && result
+        ? result.unknown.map((w) => (
+            <UnknownWord
+              key={w}
+              emb={emb}
+              word={w}
+              onPick={(pick) => {
+                const slot = (['a', 'b', 'c'] as const).find((s) => normalizeWord(state[s]) === w) ?? 'a';
+                setWords({ ...draft, [slot]: pick });
+              }}
+            />
+          ))
+        : null}
       <div class="widget-readout" aria-live="polite">
         {result && top ? (
           <>
             <p data-testid="analogy-heading">
-              {normalizeWord(asked.a)} − {normalizeWord(asked.b)} + {normalizeWord(asked.c)} ≈ <strong>{top.word}</strong>{' '}
-              ({asked.method}, question words {asked.inputs ? 'allowed' : 'excluded'}).
+              {normalizeWord(asked.a)} − {normalizeWord(asked.b)} + {normalizeWord(asked.c)} ≈ <strong>{top.word}</strong> (
+              {asked.method}, question words {asked.inputs ? 'allowed' : 'excluded'}).
             </p>
             {asked.inputs && questionWords.has(top.word) ? (
               <p class="widget-message" data-kind="note" data-testid="analogy-input-note">
-                The best answer is “{top.word}”, one of the question words: a − b + c usually stays closest to a itself.
-                Published analogy results exclude the question words, which is what makes them look clean.
+                The best answer is “{top.word}”, one of the question words: a − b + c usually stays closest to a itself. Published
+                analogy results exclude the question words, which is what makes them look clean.
               </p>
             ) : null}
             {preset ? (
@@ -127,7 +158,11 @@ function Analogy() {
             ) : null}
             <ScoreTable
               testId="analogy-results"
-              rows={result.results.map((r) => ({ word: r.word, score: r.score, tag: questionWords.has(r.word) ? 'question word' : undefined }))}
+              rows={result.results.map((r) => ({
+                word: r.word,
+                score: r.score,
+                tag: questionWords.has(r.word) ? 'question word' : undefined,
+              }))}
               scoreLabel={asked.method === '3CosAdd' ? 'cos(x, a − b + c)' : '3CosMul score'}
               caption="Answers to the analogy, best first"
             />

@@ -54,14 +54,22 @@ function Anomaly() {
   const width = useElementWidth(histRef, 520);
   useEffect(() => {
     if (!errors || !histRef.current) return;
-    const plot = Plot.plot(histogramOptions({ digits: errors.digits, fashion: errors.fashion, threshold: t, log: scale === 'log', width }));
-    labelPlot(plot, `Histograms of reconstruction error by ${scorerId}: 1,000 held-out digits and 500 Fashion-MNIST items, threshold at ${fixed(t, 4)}.`);
+    const plot = Plot.plot(
+      histogramOptions({ digits: errors.digits, fashion: errors.fashion, threshold: t, log: scale === 'log', width }),
+    );
+    labelPlot(
+      plot,
+      `Histograms of reconstruction error by ${scorerId}: 1,000 held-out digits and 500 Fashion-MNIST items, threshold at ${fixed(t, 4)}.`,
+    );
     histRef.current.replaceChildren(plot);
   }, [errors, t, scale, width, scorerId]);
   useEffect(() => {
     if (!roc || !r || !rocRef.current) return;
     const plot = Plot.plot(rocOptions({ roc, current: r, width }));
-    labelPlot(plot, `ROC curve of ${scorerId}'s reconstruction error, area ${fixed(auc)}; the dot is the current threshold (false-positive rate ${percent(r.fpr, 1)}, true-positive rate ${percent(r.tpr, 1)}).`);
+    labelPlot(
+      plot,
+      `ROC curve of ${scorerId}'s reconstruction error, area ${fixed(auc)}; the dot is the current threshold (false-positive rate ${percent(r.fpr, 1)}, true-positive rate ${percent(r.tpr, 1)}).`,
+    );
     rocRef.current.replaceChildren(plot);
   }, [roc, r, width, scorerId, auc]);
 
@@ -80,7 +88,10 @@ function Anomaly() {
         </label>
         <label>
           Error axis
-          <select value={scale} onChange={(e) => setState((s) => ({ ...s, scale: e.currentTarget.value === 'linear' ? 'linear' : 'log' }))}>
+          <select
+            value={scale}
+            onChange={(e) => setState((s) => ({ ...s, scale: e.currentTarget.value === 'linear' ? 'linear' : 'log' }))}
+          >
             <option value="log">logarithmic</option>
             <option value="linear">linear</option>
           </select>
@@ -111,9 +122,15 @@ function Anomaly() {
         </p>
       )}
       <p class="anomaly-legend" aria-hidden={errors ? undefined : true}>
-        <span><i style={{ background: COLORS.digits }} /> 1,000 held-out digits (normal)</span>
-        <span><i style={{ background: COLORS.fashion }} /> 500 Fashion-MNIST items (anomalies)</span>
-        <span><i class="anomaly-rule" /> threshold τ</span>
+        <span>
+          <i style={{ background: COLORS.digits }} /> 1,000 held-out digits (normal)
+        </span>
+        <span>
+          <i style={{ background: COLORS.fashion }} /> 500 Fashion-MNIST items (anomalies)
+        </span>
+        <span>
+          <i class="anomaly-rule" /> threshold τ
+        </span>
       </p>
       <div class="anomaly-charts">
         <div class="widget-plot anomaly-hist" ref={histRef} data-testid="anomaly-hist" />

@@ -49,7 +49,7 @@ export function rocCurve(normal: ArrayLike<number>, anomalies: ArrayLike<number>
   const out: RocPoint[] = [{ fpr: 0, tpr: 0, threshold: Infinity }];
   let fp = 0;
   let tp = 0;
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const score = (items[i] as [number, 0 | 1])[0];
     while (i < items.length && (items[i] as [number, 0 | 1])[0] === score) {
       if ((items[i] as [number, 0 | 1])[1] === 1) tp++;
@@ -85,7 +85,7 @@ export function mannWhitneyAuc(normal: ArrayLike<number>, anomalies: ArrayLike<n
   for (let i = 0; i < anomalies.length; i++) all.push([anomalies[i] as number, 1]);
   all.sort((a, b) => a[0] - b[0]);
   let rankSum = 0;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let j = i;
     while (j < all.length && (all[j] as [number, 0 | 1])[0] === (all[i] as [number, 0 | 1])[0]) j++;
     const avgRank = (i + 1 + j) / 2; // ranks i+1 … j
@@ -110,7 +110,11 @@ export function histogram(values: ArrayLike<number>, lo: number, hi: number, bin
   const inv = log ? Math.exp : (v: number) => v;
   const a = f(lo);
   const b = f(hi);
-  const out: Bin[] = Array.from({ length: bins }, (_, k) => ({ x1: inv(a + ((b - a) * k) / bins), x2: inv(a + ((b - a) * (k + 1)) / bins), count: 0 }));
+  const out: Bin[] = Array.from({ length: bins }, (_, k) => ({
+    x1: inv(a + ((b - a) * k) / bins),
+    x2: inv(a + ((b - a) * (k + 1)) / bins),
+    count: 0,
+  }));
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     const t = ((f(Math.max(v, lo)) - a) / (b - a)) * bins;
@@ -124,7 +128,13 @@ export function histogram(values: ArrayLike<number>, lo: number, hi: number, bin
  * Per-image reconstruction error (mean squared error per pixel) for images
  * [start, start + count) of a uint8 set: one batch, one read-back.
  */
-export async function reconstructionErrors(tfc: typeof tf, model: Reconstructor, images: Uint8Array, start: number, count: number): Promise<Float32Array> {
+export async function reconstructionErrors(
+  tfc: typeof tf,
+  model: Reconstructor,
+  images: Uint8Array,
+  start: number,
+  count: number,
+): Promise<Float32Array> {
   const pixels = bytesToPixels(images.subarray(start * PIXELS, (start + count) * PIXELS));
   const out = tfc.tidy(() => {
     const x = tfc.tensor2d(pixels, [count, PIXELS]);

@@ -27,7 +27,13 @@ export function histogramOptions({ digits, fashion, threshold, log, width }: His
     height: 220,
     marginLeft: 44,
     marginBottom: 36,
-    x: { type: log ? 'log' : 'linear', domain: [log ? T_MIN : 0, hi], label: 'reconstruction error (MSE per pixel)', ticks: log ? 5 : 6, tickFormat: '~g' },
+    x: {
+      type: log ? 'log' : 'linear',
+      domain: [log ? T_MIN : 0, hi],
+      label: 'reconstruction error (MSE per pixel)',
+      ticks: log ? 5 : 6,
+      tickFormat: '~g',
+    },
     y: { label: 'images', grid: true },
     style: plotStyle(),
     marks: [
@@ -40,7 +46,11 @@ export function histogramOptions({ digits, fashion, threshold, log, width }: His
         insetLeft: 0.5,
         insetRight: 0.5,
       }),
-      Plot.ruleX([Math.min(Math.max(threshold, log ? T_MIN : 0), hi)], { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '4,3' }),
+      Plot.ruleX([Math.min(Math.max(threshold, log ? T_MIN : 0), hi)], {
+        stroke: 'currentColor',
+        strokeWidth: 2,
+        strokeDasharray: '4,3',
+      }),
       Plot.ruleY([0]),
     ],
   };
@@ -63,7 +73,13 @@ export function rocOptions({ roc, current, width }: RocInput): Plot.PlotOptions 
     y: { domain: [0, 1], label: 'true-positive rate', ticks: 5, grid: true },
     style: plotStyle(),
     marks: [
-      Plot.line([[0, 0], [1, 1]], { stroke: 'currentColor', strokeOpacity: 0.4, strokeDasharray: '3,3' }),
+      Plot.line(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        { stroke: 'currentColor', strokeOpacity: 0.4, strokeDasharray: '3,3' },
+      ),
       Plot.line(roc as RocPoint[], { x: 'fpr', y: 'tpr', stroke: COLORS.fashion, strokeWidth: 2 }),
       Plot.dot([current], { x: 'fpr', y: 'tpr', r: 5, fill: 'currentColor', stroke: COLORS.fashion, strokeWidth: 2 }),
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),

@@ -11,7 +11,8 @@ export interface Errors {
   ms: number;
 }
 
-export type ErrorsState = { status: 'idle' } | { status: 'running'; done: number; total: number } | { status: 'ready'; errors: Errors };
+export type ErrorsState =
+  { status: 'idle' } | { status: 'running'; done: number; total: number } | { status: 'ready'; errors: Errors };
 
 /** Small batches keep each step well under 50 ms on the CPU backend. */
 const CHUNK = 50;
@@ -22,7 +23,13 @@ const cache = new Map<string, Errors>();
  * error, in batches with a yield to the page between them, so scrolling and
  * the slider stay responsive while it runs. Results are kept per model.
  */
-export function useErrors(key: string, rt: TfRuntime | null, scorer: Reconstructor | null, digits: DigitSet | null, fashion: DigitSet | null): ErrorsState {
+export function useErrors(
+  key: string,
+  rt: TfRuntime | null,
+  scorer: Reconstructor | null,
+  digits: DigitSet | null,
+  fashion: DigitSet | null,
+): ErrorsState {
   const [state, setState] = useState<ErrorsState>(() => {
     const hit = cache.get(key);
     return hit ? { status: 'ready', errors: hit } : { status: 'idle' };
@@ -43,7 +50,10 @@ export function useErrors(key: string, rt: TfRuntime | null, scorer: Reconstruct
       const t0 = performance.now();
       const out = { digits: new Float32Array(digits.count), fashion: new Float32Array(fashion.count) };
       let done = 0;
-      for (const [set, target] of [[digits, out.digits], [fashion, out.fashion]] as const) {
+      for (const [set, target] of [
+        [digits, out.digits],
+        [fashion, out.fashion],
+      ] as const) {
         for (let start = 0; start < set.count; start += CHUNK) {
           const n = Math.min(CHUNK, set.count - start);
           target.set(await reconstructionErrors(rt.tf, scorer, set.images, start, n), start);

@@ -34,7 +34,10 @@ function BiasProbe() {
     const bars = probeBars(result.first, result.second, result.ends, result.inPaper);
     return bars.length > 0 ? (width: number) => probeOptions(bars, result.ends, width) : null;
   }, [result]);
-  const chartRef = usePlot(build, result ? `The ${result.first.length} words furthest towards “${result.ends[0]}” and towards “${result.ends[1]}”.` : '');
+  const chartRef = usePlot(
+    build,
+    result ? `The ${result.first.length} words furthest towards “${result.ends[0]}” and towards “${result.ends[1]}”.` : '',
+  );
   const notes: Message[] = [
     ...(words.note ? [{ kind: 'note' as const, text: words.note }] : []),
     ...(result?.messages.map((text) => ({ kind: 'note' as const, text })) ?? []),
@@ -53,25 +56,45 @@ function BiasProbe() {
         </label>
         <label>
           Words at each end
-          <input type="number" min={3} max={30} value={state.n} onChange={(e) => {
-            const n = Number(e.currentTarget.value);
-            if (Number.isInteger(n) && n >= 3 && n <= 30) setState((s) => ({ ...s, n }));
-          }} />
+          <input
+            type="number"
+            min={3}
+            max={30}
+            value={state.n}
+            onChange={(e) => {
+              const n = Number(e.currentTarget.value);
+              if (Number.isInteger(n) && n >= 3 && n <= 30) setState((s) => ({ ...s, n }));
+            }}
+          />
         </label>
       </div>
-      <form class="widget-controls" onSubmit={(e) => {
-        e.preventDefault();
-        words.setText(draft.words);
-        setState((s) => ({ ...s, pairs: draft.pairs.slice(0, 300) }));
-      }}>
+      <form
+        class="widget-controls"
+        onSubmit={(e) => {
+          e.preventDefault();
+          words.setText(draft.words);
+          setState((s) => ({ ...s, pairs: draft.pairs.slice(0, 300) }));
+        }}
+      >
         <label class="emb-grow">
           Pairs (first word → positive end)
-          <input type="text" maxLength={300} value={draft.pairs} disabled={state.dir !== 'typed'} spellcheck={false}
-            onInput={(e) => setDraft((d) => ({ ...d, pairs: e.currentTarget.value }))} />
+          <input
+            type="text"
+            maxLength={300}
+            value={draft.pairs}
+            disabled={state.dir !== 'typed'}
+            spellcheck={false}
+            onInput={(e) => setDraft((d) => ({ ...d, pairs: e.currentTarget.value }))}
+          />
         </label>
         <label class="emb-grow">
           Words to rank (empty: professions)
-          <textarea rows={2} value={draft.words} spellcheck={false} onInput={(e) => setDraft((d) => ({ ...d, words: e.currentTarget.value }))} />
+          <textarea
+            rows={2}
+            value={draft.words}
+            spellcheck={false}
+            onInput={(e) => setDraft((d) => ({ ...d, words: e.currentTarget.value }))}
+          />
         </label>
         <button type="submit">Rank</button>
       </form>
@@ -81,17 +104,25 @@ function BiasProbe() {
         <div class="widget-readout" aria-live="polite">
           <p data-testid="bias-summary">
             Direction from {result.pairsUsed.map(([x, y]) => `${x}–${y}`).join(', ')}
-            {result.pairsUsed.length > 1 ? ` (its first principal component, ${percent(result.explained)} of the pairs’ variance)` : ''};
-            {' '}{result.candidates.toLocaleString('en')} words ranked. Most “{result.ends[1]}”: <strong>{result.second[0]?.word}</strong> ({fixed(result.second[0]?.score ?? NaN)});
-            most “{result.ends[0]}”: <strong>{result.first[0]?.word}</strong> ({fixed(result.first[0]?.score ?? NaN)}).
+            {result.pairsUsed.length > 1
+              ? ` (its first principal component, ${percent(result.explained)} of the pairs’ variance)`
+              : ''}
+            ; {result.candidates.toLocaleString('en')} words ranked. Most “{result.ends[1]}”:{' '}
+            <strong>{result.second[0]?.word}</strong> ({fixed(result.second[0]?.score ?? NaN)}); most “{result.ends[0]}”:{' '}
+            <strong>{result.first[0]?.word}</strong> ({fixed(result.first[0]?.score ?? NaN)}).
           </p>
           {result.unknown.length > 0 ? (
-            <p data-testid="bias-unknown">Not in the vocabulary: {result.unknown.slice(0, 30).join(', ')}{result.unknown.length > 30 ? ` and ${result.unknown.length - 30} more` : ''}.</p>
+            <p data-testid="bias-unknown">
+              Not in the vocabulary: {result.unknown.slice(0, 30).join(', ')}
+              {result.unknown.length > 30 ? ` and ${result.unknown.length - 30} more` : ''}.
+            </p>
           ) : null}
         </div>
       ) : null}
       <div class="widget-plot" ref={chartRef} data-testid="bias-chart" />
-      <p class="widget-readout">★ marks words that are also in Bolukbasi et al.’s lists (word2vec trained on Google News), shown here:</p>
+      <p class="widget-readout">
+        ★ marks words that are also in Bolukbasi et al.’s lists (word2vec trained on Google News), shown here:
+      </p>
       {result && !result.problem ? <PaperLists ours={result.inPaper} /> : null}
       <div class="widget-status">
         <span>Computed in your browser.</span>

@@ -51,8 +51,20 @@ export function runProbe(emb: Embeddings, input: ProbeInput): ProbeResult {
   const words = list ? list.words : neutralProfessions();
   const dir = directionFromPairs(emb, pairs);
   if (dir.unknown.length > 0) messages.push(`Pairs with words outside the vocabulary were left out: ${dir.unknown.join(', ')}.`);
-  const ends: [string, string] = input.dir === 'definitional' ? ['male', 'female'] : [dir.pairsUsed[0]?.[0] ?? 'first', dir.pairsUsed[0]?.[1] ?? 'second'];
-  const empty = (problem: string): ProbeResult => ({ ends, pairsUsed: dir.pairsUsed, explained: 0, first: [], second: [], candidates: 0, unknown: [], inPaper: new Set(), messages, problem });
+  const ends: [string, string] =
+    input.dir === 'definitional' ? ['male', 'female'] : [dir.pairsUsed[0]?.[0] ?? 'first', dir.pairsUsed[0]?.[1] ?? 'second'];
+  const empty = (problem: string): ProbeResult => ({
+    ends,
+    pairsUsed: dir.pairsUsed,
+    explained: 0,
+    first: [],
+    second: [],
+    candidates: 0,
+    unknown: [],
+    inPaper: new Set(),
+    messages,
+    problem,
+  });
   if (dir.pairsUsed.length === 0) return empty('No usable pair: type at least one pair of known words, such as “he she”.');
   const { ranked, unknown } = projectOnDirection(emb, words, dir.direction);
   if (ranked.length === 0) return empty('None of the words to project is in the vocabulary.');
@@ -61,5 +73,16 @@ export function runProbe(emb: Embeddings, input: ProbeInput): ProbeResult {
   const second = ranked.slice(-n).reverse();
   const paper = new Set<string>([...PAPER_EXTREME_OCCUPATIONS.he, ...PAPER_EXTREME_OCCUPATIONS.she]);
   const inPaper = new Set([...first, ...second].map((r) => r.word).filter((w) => paper.has(w)));
-  return { ends, pairsUsed: dir.pairsUsed, explained: dir.explainedRatio[0] ?? 1, first, second, candidates: ranked.length, unknown, inPaper, messages, problem: null };
+  return {
+    ends,
+    pairsUsed: dir.pairsUsed,
+    explained: dir.explainedRatio[0] ?? 1,
+    first,
+    second,
+    candidates: ranked.length,
+    unknown,
+    inPaper,
+    messages,
+    problem: null,
+  };
 }

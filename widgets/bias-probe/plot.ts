@@ -9,9 +9,17 @@ export interface ProbeBar {
   end: string;
 }
 
-export function probeBars(first: readonly ScoredWord[], second: readonly ScoredWord[], ends: readonly [string, string], inPaper: ReadonlySet<string>): ProbeBar[] {
+export function probeBars(
+  first: readonly ScoredWord[],
+  second: readonly ScoredWord[],
+  ends: readonly [string, string],
+  inPaper: ReadonlySet<string>,
+): ProbeBar[] {
   const mark = (w: string) => (inPaper.has(w) ? `${w} ★` : w);
-  return [...first.map((r) => ({ label: mark(r.word), score: r.score, end: ends[0] })), ...[...second].reverse().map((r) => ({ label: mark(r.word), score: r.score, end: ends[1] }))];
+  return [
+    ...first.map((r) => ({ label: mark(r.word), score: r.score, end: ends[0] })),
+    ...[...second].reverse().map((r) => ({ label: mark(r.word), score: r.score, end: ends[1] })),
+  ];
 }
 
 export function probeOptions(bars: readonly ProbeBar[], ends: readonly [string, string], width: number): Plot.PlotOptions {

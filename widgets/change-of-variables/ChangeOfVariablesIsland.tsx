@@ -64,9 +64,14 @@ function ChangeOfVariables() {
   const result = useMemo(() => {
     const window = yWindow(base, f);
     const hist = histogram(pushSamples(xs, f), window, HIST_BINS);
-    return { window, hist, fit: agreement(hist, base, f, spec), mass: totalMass(base, f, spec), curve: densityCurve(base, f, window) };
+    return {
+      window,
+      hist,
+      fit: agreement(hist, base, f, spec),
+      mass: totalMass(base, f, spec),
+      curve: densityCurve(base, f, window),
+    };
   }, [base, f, spec, xs]);
-
 
   // One chart per row on a phone, side by side when there is room.
   const chartWidth = width >= 700 ? Math.floor((width - 16) / 2) : width;
@@ -80,7 +85,9 @@ function ChangeOfVariables() {
     labelPlot(mp, `The map x = g(z) (${PRESET_LABELS[map]}) with ${knots.length} knots; knot ${selected + 1} is selected.`);
     mapPlotRef.current = mp;
     mapEl.replaceChildren(mp);
-    const dp = Plot.plot(densityChartOptions({ curve: result.curve, hist: result.hist, yView: result.window, width: chartWidth }));
+    const dp = Plot.plot(
+      densityChartOptions({ curve: result.curve, hist: result.hist, yView: result.window, width: chartWidth }),
+    );
     labelPlot(dp, `The density of x from the formula, over a histogram of ${n} transformed samples.`);
     densEl.replaceChildren(dp);
     const changedAt = changedAtRef.current;
@@ -109,7 +116,12 @@ function ChangeOfVariables() {
     const k = knots[selected];
     if (!k) return;
     const step = e.shiftKey ? 0.5 : 0.05;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowDown: [0, -step], ArrowUp: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowDown: [0, -step],
+      ArrowUp: [0, step],
+    };
     const mv = moves[e.key];
     if (mv) {
       e.preventDefault();
@@ -145,16 +157,32 @@ function ChangeOfVariables() {
         </label>
         {map === 'affine' && (
           <>
-            <NumberField label="Slope a" value={a} min={0.2} max={4} step={0.1} onValue={(v) => update((s) => ({ ...s, a: v }))} />
-            <NumberField label="Offset b" value={b} min={-3} max={3} step={0.1} onValue={(v) => update((s) => ({ ...s, b: v }))} />
+            <NumberField
+              label="Slope a"
+              value={a}
+              min={0.2}
+              max={4}
+              step={0.1}
+              onValue={(v) => update((s) => ({ ...s, a: v }))}
+            />
+            <NumberField
+              label="Offset b"
+              value={b}
+              min={-3}
+              max={3}
+              step={0.1}
+              onValue={(v) => update((s) => ({ ...s, b: v }))}
+            />
           </>
         )}
         <label>
           Samples N
           <select value={String(n)} onChange={(e) => update((s) => ({ ...s, n: Number(e.currentTarget.value) }))}>
-            {[...new Set([...SAMPLE_CHOICES, n])].sort((p, q) => p - q).map((v) => (
-              <option value={String(v)}>{v.toLocaleString('en')}</option>
-            ))}
+            {[...new Set([...SAMPLE_CHOICES, n])]
+              .sort((p, q) => p - q)
+              .map((v) => (
+                <option value={String(v)}>{v.toLocaleString('en')}</option>
+              ))}
           </select>
         </label>
         <button type="button" onClick={() => update((s) => ({ ...s, seed: (s.seed % 999983) + 1 }))}>
@@ -196,7 +224,14 @@ function ChangeOfVariables() {
   );
 }
 
-function NumberField(props: { label: string; value: number; min: number; max: number; step: number; onValue: (v: number) => void }) {
+function NumberField(props: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onValue: (v: number) => void;
+}) {
   const { label, value, min, max, step, onValue } = props;
   return (
     <label>

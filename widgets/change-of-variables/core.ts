@@ -106,8 +106,14 @@ export function logDetInverse(f: Bijection, y: number): number {
 }
 
 // 8-point Gauss–Legendre nodes and weights on [−1, 1].
-const GL_NODES = [-0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498, 0.525532409916329, 0.7966664774136267, 0.9602898564975363];
-const GL_WEIGHTS = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
+const GL_NODES = [
+  -0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498, 0.525532409916329,
+  0.7966664774136267, 0.9602898564975363,
+];
+const GL_WEIGHTS = [
+  0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362, 0.3137066458778873,
+  0.2223810344533745, 0.1012285362903763,
+];
 
 function gaussLegendre(g: (y: number) => number, a: number, b: number): number {
   const mid = (a + b) / 2;
@@ -244,7 +250,12 @@ export function agreement(h: Histogram, base: BaseDensity, f: Bijection, spec: M
 }
 
 /** The curve to draw: p_Y on a grid across the window. */
-export function densityCurve(base: BaseDensity, f: Bijection, window: readonly [number, number], points = 400): { y: number; p: number }[] {
+export function densityCurve(
+  base: BaseDensity,
+  f: Bijection,
+  window: readonly [number, number],
+  points = 400,
+): { y: number; p: number }[] {
   const [lo, hi] = window;
   return Array.from({ length: points + 1 }, (_, i) => {
     const y = lo + ((hi - lo) * i) / points;

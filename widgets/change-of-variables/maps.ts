@@ -12,10 +12,7 @@ export interface Knot {
 }
 
 export type MapSpec =
-  | { kind: 'affine'; a: number; b: number }
-  | { kind: 'exp' }
-  | { kind: 'sinh' }
-  | { kind: 'spline'; knots: readonly Knot[] };
+  { kind: 'affine'; a: number; b: number } | { kind: 'exp' } | { kind: 'sinh' } | { kind: 'spline'; knots: readonly Knot[] };
 
 export interface Bijection {
   forward(x: number): number;

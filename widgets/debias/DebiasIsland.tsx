@@ -70,16 +70,20 @@ function Debias() {
       </div>
       <AssetStatus state={glove} what="the word vectors" />
       {error ? <Messages items={[{ kind: 'error', text: `The computation failed: ${error}` }]} /> : null}
-      {busy ? <p role="status" class="widget-readout">Debiasing {emb ? emb.words.length.toLocaleString('en') : ''} words…</p> : null}
+      {busy ? (
+        <p role="status" class="widget-readout">
+          Debiasing {emb ? emb.words.length.toLocaleString('en') : ''} words…
+        </p>
+      ) : null}
       {report ? (
         <div class="widget-readout" aria-live="polite">
           <p data-testid="debias-summary">
             Hard debiasing neutralised {report.neutralizedCount.toLocaleString('en')} words: their projection on the direction is
-            now 0, so the he/she ranking below is gone. But among the {2 * POOL_PER_SIDE} most gendered of those words,
-            the {state.k} nearest neighbours of a formerly she-leaning word were she-leaning{' '}
-            <strong data-testid="debias-she-before">{percent(report.poolBefore.sheWords)}</strong> of the time before debiasing and{' '}
-            <strong data-testid="debias-she-after">{percent(report.poolAfter.sheWords)}</strong> after (for formerly he-leaning words:{' '}
-            {percent(report.poolBefore.heWords)} before, {percent(report.poolAfter.heWords)} after).
+            now 0, so the he/she ranking below is gone. But among the {2 * POOL_PER_SIDE} most gendered of those words, the{' '}
+            {state.k} nearest neighbours of a formerly she-leaning word were she-leaning{' '}
+            <strong data-testid="debias-she-before">{percent(report.poolBefore.sheWords)}</strong> of the time before debiasing
+            and <strong data-testid="debias-she-after">{percent(report.poolAfter.sheWords)}</strong> after (for formerly
+            he-leaning words: {percent(report.poolBefore.heWords)} before, {percent(report.poolAfter.heWords)} after).
           </p>
           <ProbeTable rows={report.rows} k={state.k} />
           <AnalogyTable rows={report.analogies} />

@@ -10,10 +10,18 @@ export function ProbeTable({ rows, k }: { rows: readonly NeighbourRow[]; k: numb
         <thead>
           <tr>
             <th scope="col">profession</th>
-            <th scope="col" class="num">projection before</th>
-            <th scope="col" class="num">after</th>
-            <th scope="col" class="num">she-leaning among {k} neighbours, before</th>
-            <th scope="col" class="num">after</th>
+            <th scope="col" class="num">
+              projection before
+            </th>
+            <th scope="col" class="num">
+              after
+            </th>
+            <th scope="col" class="num">
+              she-leaning among {k} neighbours, before
+            </th>
+            <th scope="col" class="num">
+              after
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -33,7 +33,10 @@ export interface Debiased {
 }
 
 export function debiasTable(emb: Embeddings, mode: DebiasDirection): Debiased {
-  const direction = mode === 'heshe' ? directionFromPair(emb, ['he', 'she']).direction : directionFromPairs(emb, DEFINITIONAL_MALE_FIRST).direction;
+  const direction =
+    mode === 'heshe'
+      ? directionFromPair(emb, ['he', 'she']).direction
+      : directionFromPairs(emb, DEFINITIONAL_MALE_FIRST).direction;
   const r = hardDebias(emb, { direction, keep: GENDER_SPECIFIC_WORDS, equalize: EQUALIZE_PAIRS });
   const kept = new Set<number>();
   for (const w of [...GENDER_SPECIFIC_WORDS, ...EQUALIZE_PAIRS.flat()]) {
@@ -53,7 +56,12 @@ export interface ProbeRow {
 /** The n most she-like and he-like neutral professions before debiasing, with their projections after. */
 export function professionExtremes(d: Debiased, n: number): { she: ProbeRow[]; he: ProbeRow[] } {
   const { ranked } = projectOnDirection(d.before, neutralProfessions(), d.direction);
-  const row = (r: { word: string; index: number; score: number }): ProbeRow => ({ word: r.word, index: r.index, before: r.score, after: dot(rowOf(d.after, r.index), d.direction) });
+  const row = (r: { word: string; index: number; score: number }): ProbeRow => ({
+    word: r.word,
+    index: r.index,
+    before: r.score,
+    after: dot(rowOf(d.after, r.index), d.direction),
+  });
   return { he: ranked.slice(0, n).map(row), she: ranked.slice(-n).reverse().map(row) };
 }
 

@@ -32,7 +32,14 @@ export interface DebiasReport {
 const tables = new WeakMap<Embeddings, Map<DebiasDirection, Debiased>>();
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function runDebias(emb: Embeddings, dir: DebiasDirection, n: number, k: number, perSide: number, isLive: () => boolean): Promise<DebiasReport | null> {
+export async function runDebias(
+  emb: Embeddings,
+  dir: DebiasDirection,
+  n: number,
+  k: number,
+  perSide: number,
+  isLive: () => boolean,
+): Promise<DebiasReport | null> {
   const t0 = performance.now();
   let byDir = tables.get(emb);
   if (!byDir) tables.set(emb, (byDir = new Map()));

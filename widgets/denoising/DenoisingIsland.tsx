@@ -46,9 +46,27 @@ function Denoising() {
   const label = digits.status === 'ready' ? digits.value.labels[digit] : undefined;
   const panels = [
     { key: 'clean', title: 'Clean digit', values: clean, err: null, alt: `held-out digit ${digit}, a ${label ?? '?'}` },
-    { key: 'corrupted', title: 'Corrupted input', values: result?.corrupted ?? null, err: result?.mse.corrupted, alt: `the digit after ${CORRUPTION_LABELS[type].toLowerCase()} at level ${level}` },
-    { key: 'dae', title: 'dae-d16 output', values: result?.fromDae ?? null, err: result?.mse.dae, alt: 'what the denoising autoencoder reconstructs from the corrupted input' },
-    { key: 'ae', title: 'ae-d16 output', values: result?.fromAe ?? null, err: result?.mse.ae, alt: 'what the plain autoencoder reconstructs from the corrupted input' },
+    {
+      key: 'corrupted',
+      title: 'Corrupted input',
+      values: result?.corrupted ?? null,
+      err: result?.mse.corrupted,
+      alt: `the digit after ${CORRUPTION_LABELS[type].toLowerCase()} at level ${level}`,
+    },
+    {
+      key: 'dae',
+      title: 'dae-d16 output',
+      values: result?.fromDae ?? null,
+      err: result?.mse.dae,
+      alt: 'what the denoising autoencoder reconstructs from the corrupted input',
+    },
+    {
+      key: 'ae',
+      title: 'ae-d16 output',
+      values: result?.fromAe ?? null,
+      err: result?.mse.ae,
+      alt: 'what the plain autoencoder reconstructs from the corrupted input',
+    },
   ] as const;
 
   return (
@@ -77,10 +95,17 @@ function Denoising() {
         <button type="button" onClick={() => setState((s) => ({ ...s, seed: (s.seed % 999999) + 1 }))}>
           New noise
         </button>
-        <span class="widget-readout" data-testid="denoise-seed">Noise seed {seed}</span>
+        <span class="widget-readout" data-testid="denoise-seed">
+          Noise seed {seed}
+        </span>
       </div>
       {digits.status === 'ready' ? (
-        <DigitPicker set={digits.value} index={digit} label="Held-out digit" onChange={(d) => setState((s) => ({ ...s, digit: d }))} />
+        <DigitPicker
+          set={digits.value}
+          index={digit}
+          label="Held-out digit"
+          onChange={(d) => setState((s) => ({ ...s, digit: d }))}
+        />
       ) : (
         <AssetStatus state={digits} what="the held-out digits" />
       )}

@@ -91,9 +91,7 @@ function Encoder838() {
     if (Number.isInteger(v) && v >= 1 && v <= 99999) change({ seed: v });
   };
   const verdict =
-    table.distinct === 8
-      ? 'all eight codes are different'
-      : `only ${table.distinct} different codes among the eight inputs`;
+    table.distinct === 8 ? 'all eight codes are different' : `only ${table.distinct} different codes among the eight inputs`;
 
   return (
     <div ref={rootRef}>
@@ -118,13 +116,15 @@ function Encoder838() {
         <p aria-live="polite" data-testid="enc838-status" data-steps={steps} data-distinct={table.distinct}>
           {running ? 'Training: ' : done ? 'Finished: ' : steps === 0 ? 'Untrained: ' : 'Paused: '}
           step {steps.toLocaleString('en')} of {MAX_STEPS.toLocaleString('en')}, loss{' '}
-          <span data-testid="enc838-loss">{fixed(table.loss)}</span> nats; rounded to bits, {verdict}; {table.correct} of 8
-          inputs reproduced exactly.
+          <span data-testid="enc838-loss">{fixed(table.loss)}</span> nats; rounded to bits, {verdict}; {table.correct} of 8 inputs
+          reproduced exactly.
         </p>
         <CodeTableView table={table} caption={`Hidden activations A1–A3 for each input after ${steps} steps`} />
       </div>
       <div class="widget-status">
-        <span>Trained in your browser: Adam, full batch, seed {state.seed}, learning rate {state.lr}.</span>
+        <span>
+          Trained in your browser: Adam, full batch, seed {state.seed}, learning rate {state.lr}.
+        </span>
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </div>

@@ -18,7 +18,15 @@ export function lossChartOptions(history: readonly number[], width: number): Plo
     marginLeft: 56,
     marginBottom: 34,
     x: { domain: [0, MAX_STEPS], label: 'training step →' },
-    y: { type: 'log', domain: [1e-4, 10], clamp: true, label: '↑ loss (nats)', grid: true, ticks: [1e-4, 1e-3, 1e-2, 0.1, 1, 10], tickFormat: (d: number) => String(d) },
+    y: {
+      type: 'log',
+      domain: [1e-4, 10],
+      clamp: true,
+      label: '↑ loss (nats)',
+      grid: true,
+      ticks: [1e-4, 1e-3, 1e-2, 0.1, 1, 10],
+      tickFormat: (d: number) => String(d),
+    },
     style: plotStyle(),
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),

@@ -77,7 +77,14 @@ function Flow2d() {
     <div ref={rootRef}>
       <Messages problems={problems} items={error ? [{ kind: 'error', text: error }] : []} />
       <TfStatus tf={tf} />
-      <TrainingControls training={training} onStep={() => step(STEP_COUNT)} stepCount={STEP_COUNT} onReset={() => setResets((r) => r + 1)} busy={busy} statusTestId="flow-status" />
+      <TrainingControls
+        training={training}
+        onStep={() => step(STEP_COUNT)}
+        stepCount={STEP_COUNT}
+        onReset={() => setResets((r) => r + 1)}
+        busy={busy}
+        statusTestId="flow-status"
+      />
       <div class="widget-controls">
         <label>
           Data
@@ -90,26 +97,40 @@ function Flow2d() {
         <label>
           Learning rate
           <select value={String(state.lr)} onChange={(e) => change({ lr: Number(e.currentTarget.value) })}>
-            {[...new Set<number>([...LR_CHOICES, state.lr])].sort((a, b) => a - b).map((v) => (
-              <option value={String(v)}>{v}</option>
-            ))}
+            {[...new Set<number>([...LR_CHOICES, state.lr])]
+              .sort((a, b) => a - b)
+              .map((v) => (
+                <option value={String(v)}>{v}</option>
+              ))}
           </select>
         </label>
         <label>
           Coupling layers
-          <input type="number" min={MIN_LAYERS} max={MAX_LAYERS} step={1} value={state.layers}
+          <input
+            type="number"
+            min={MIN_LAYERS}
+            max={MAX_LAYERS}
+            step={1}
+            value={state.layers}
             onChange={(e) => {
               const v = Math.round(Number(e.currentTarget.value));
               if (v >= MIN_LAYERS && v <= MAX_LAYERS) change({ layers: v });
-            }} />
+            }}
+          />
         </label>
         <label>
           Seed
-          <input type="number" min={1} max={999999} step={1} value={state.seed}
+          <input
+            type="number"
+            min={1}
+            max={999999}
+            step={1}
+            value={state.seed}
             onChange={(e) => {
               const v = Math.round(Number(e.currentTarget.value));
               if (v >= 1 && v <= 999999) change({ seed: v });
-            }} />
+            }}
+          />
         </label>
       </div>
       <div class="widget-readout" aria-live="off">
@@ -139,7 +160,9 @@ function Flow2d() {
       </figure>
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
-        <span data-testid="flow-step-ms">{view?.msPerStep == null ? '' : `${view.msPerStep.toFixed(1)} ms per training step`}</span>
+        <span data-testid="flow-step-ms">
+          {view?.msPerStep == null ? '' : `${view.msPerStep.toFixed(1)} ms per training step`}
+        </span>
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </div>

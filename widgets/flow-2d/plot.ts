@@ -25,14 +25,29 @@ const asPoints = (flat: ArrayLike<number>) =>
   Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i] as number, flat[2 * i + 1] as number] as const);
 
 /** The learned density p(x) on a grid (row by row from the top), as filled contours, with the training data. */
-export function densityChartOptions(opts: { density: ArrayLike<number>; size: number; data: ArrayLike<number>; width: number }): Plot.PlotOptions {
+export function densityChartOptions(opts: {
+  density: ArrayLike<number>;
+  size: number;
+  data: ArrayLike<number>;
+  width: number;
+}): Plot.PlotOptions {
   const { density, size, data, width } = opts;
   return {
     ...frame(width),
     color: { scheme: 'viridis', type: 'linear', legend: false },
     marks: [
       // Contours are plain SVG paths, so the same chart renders at build time without a canvas.
-      Plot.contour(Array.from(density), { width: size, height: size, x1: -EXTENT, x2: EXTENT, y1: EXTENT, y2: -EXTENT, fill: Plot.identity, thresholds: 14, stroke: 'none' }),
+      Plot.contour(Array.from(density), {
+        width: size,
+        height: size,
+        x1: -EXTENT,
+        x2: EXTENT,
+        y1: EXTENT,
+        y2: -EXTENT,
+        fill: Plot.identity,
+        thresholds: 14,
+        stroke: 'none',
+      }),
       Plot.dot(asPoints(data).slice(0, 300), { x: '0', y: '1', r: 1, fill: 'white', fillOpacity: 0.6, clip: true }),
       Plot.frame({ strokeOpacity: 0.3 }),
     ],
@@ -40,7 +55,11 @@ export function densityChartOptions(opts: { density: ArrayLike<number>; size: nu
 }
 
 /** Samples x = g(z), z ~ N(0, I), over the training data. */
-export function samplesChartOptions(opts: { samples: ArrayLike<number> | null; data: ArrayLike<number>; width: number }): Plot.PlotOptions {
+export function samplesChartOptions(opts: {
+  samples: ArrayLike<number> | null;
+  data: ArrayLike<number>;
+  width: number;
+}): Plot.PlotOptions {
   const { samples, data, width } = opts;
   return {
     ...frame(width),
@@ -75,7 +94,14 @@ export function nllChartOptions(opts: { history: readonly NllPoint[]; baseline: 
     style: plotStyle(),
     marks: [
       Plot.ruleY([baseline], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.7 }),
-      Plot.text([baseline], { y: (d: number) => d, frameAnchor: 'right', dy: -7, text: () => 'best single Gaussian', fill: 'currentColor', fontSize: 11 }),
+      Plot.text([baseline], {
+        y: (d: number) => d,
+        frameAnchor: 'right',
+        dy: -7,
+        text: () => 'best single Gaussian',
+        fill: 'currentColor',
+        fontSize: 11,
+      }),
       Plot.line(history, { x: 'step', y: 'nll', z: 'set', stroke: 'set', strokeWidth: 1.8 }),
       Plot.frame({ strokeOpacity: 0.3 }),
     ],

@@ -38,7 +38,13 @@ const REFRESH_MS = 500;
 const CURVE_MS = 250;
 const MAX_HISTORY = 600;
 
-export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: TrainingOptions, run: boolean, resetCount: number) {
+export function useFlowTraining(
+  rt: TfRuntime | null,
+  generation: number,
+  opts: TrainingOptions,
+  run: boolean,
+  resetCount: number,
+) {
   const [view, setView] = useState<TrainingView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
@@ -68,7 +74,17 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
       const t = new Trainer(rt.tf, { dataset: opts.dataset, seed: opts.seed, learningRate: opts.lr, layers: opts.layers });
       trainerRef.current = t;
       const snap = t.untrained();
-      if (live) publish({ steps: 0, trainNll: null, baseline: t.baseline, history: [{ step: 0, nll: snap.testNll, set: 'held-out' }], data: t.train, msPerStep: null, pictureSteps: 0, ...snap });
+      if (live)
+        publish({
+          steps: 0,
+          trainNll: null,
+          baseline: t.baseline,
+          history: [{ step: 0, nll: snap.testNll, set: 'held-out' }],
+          data: t.train,
+          msPerStep: null,
+          pictureSteps: 0,
+          ...snap,
+        });
     }).catch((e: unknown) => live && setError(message(e)));
     return () => {
       live = false;
@@ -114,7 +130,11 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
         lastRefresh = performance.now();
         // Pictures take at most about a fifth of the time: training is the point.
         refreshEvery = Math.max(REFRESH_MS, 4 * (lastRefresh - s0));
-        next = { ...next, ...snap, history: thin([...history, ...pending.splice(0), { step: t.steps, nll: snap.testNll, set: 'held-out' }]) };
+        next = {
+          ...next,
+          ...snap,
+          history: thin([...history, ...pending.splice(0), { step: t.steps, nll: snap.testNll, set: 'held-out' }]),
+        };
       }
       // Published even if a pause came meanwhile: the view must match the model.
       if (t === trainerRef.current) publish(next);
@@ -157,7 +177,11 @@ export function useFlowTraining(rt: TfRuntime | null, generation: number, opts: 
       loss.dispose();
       const msPerStep = (performance.now() - t0) / k;
       const snap = await snapshot(t);
-      const history = thin([...v.history, { step: t.steps, nll: trainNll, set: 'training batches' }, { step: t.steps, nll: snap.testNll, set: 'held-out' }]);
+      const history = thin([
+        ...v.history,
+        { step: t.steps, nll: trainNll, set: 'training batches' },
+        { step: t.steps, nll: snap.testNll, set: 'held-out' },
+      ]);
       if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, trainNll, msPerStep, history });
     }).catch((e: unknown) => setError(message(e)));
   };

@@ -8,7 +8,17 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
-import { EXTENT, PRESETS, PRESET_NAMES, logDensity, logJoint, meanLogDensity, responsibilities, sample, type PresetName } from './core';
+import {
+  EXTENT,
+  PRESETS,
+  PRESET_NAMES,
+  logDensity,
+  logJoint,
+  meanLogDensity,
+  responsibilities,
+  sample,
+  type PresetName,
+} from './core';
 import { chartOptions } from './plot';
 import { MAX_SAMPLES, WIDGET_ID, schema } from './state';
 import { useElementWidth } from '../lib/ui/useElementWidth';
@@ -16,7 +26,6 @@ import { useElementWidth } from '../lib/ui/useElementWidth';
 export default function GaussianMixtureIsland() {
   return <WidgetRoot id={WIDGET_ID}>{() => <GaussianMixture />}</WidgetRoot>;
 }
-
 
 function GaussianMixture() {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
@@ -31,12 +40,14 @@ function GaussianMixture() {
   const resp = responsibilities(mixture, [x, y]);
   const meanLogP = meanLogDensity(mixture, samples);
 
-
   useEffect(() => {
     const el = chartRef.current;
     if (!el) return;
     const plot = Plot.plot(chartOptions({ mixture, samples, probe: [x, y], width }));
-    labelPlot(plot, `Density of the mixture “${PRESETS[mix].label}” with ${samples.length} samples and the scored point at (${x}, ${y}).`);
+    labelPlot(
+      plot,
+      `Density of the mixture “${PRESETS[mix].label}” with ${samples.length} samples and the scored point at (${x}, ${y}).`,
+    );
     const onClick = (e: Event) => {
       const event = e as MouseEvent;
       const svg = plot instanceof SVGSVGElement ? plot : plot.querySelector('svg');
@@ -74,9 +85,15 @@ function GaussianMixture() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => draw(1)}>Draw 1 sample</button>
-        <button type="button" onClick={() => draw(100)}>Draw 100</button>
-        <button type="button" onClick={() => draw(1000)}>Draw 1,000</button>
+        <button type="button" onClick={() => draw(1)}>
+          Draw 1 sample
+        </button>
+        <button type="button" onClick={() => draw(100)}>
+          Draw 100
+        </button>
+        <button type="button" onClick={() => draw(1000)}>
+          Draw 1,000
+        </button>
         <button type="button" onClick={() => setState((s) => ({ ...s, n: 0, seed: (s.seed % 999983) + 1 }))}>
           Clear and reseed
         </button>
@@ -85,17 +102,32 @@ function GaussianMixture() {
       <div class="widget-controls">
         <label>
           Point x₁
-          <input type="number" min={-EXTENT} max={EXTENT} step={0.1} value={x} onChange={(e) => setCoord('x', e.currentTarget.value)} />
+          <input
+            type="number"
+            min={-EXTENT}
+            max={EXTENT}
+            step={0.1}
+            value={x}
+            onChange={(e) => setCoord('x', e.currentTarget.value)}
+          />
         </label>
         <label>
           Point x₂
-          <input type="number" min={-EXTENT} max={EXTENT} step={0.1} value={y} onChange={(e) => setCoord('y', e.currentTarget.value)} />
+          <input
+            type="number"
+            min={-EXTENT}
+            max={EXTENT}
+            step={0.1}
+            value={y}
+            onChange={(e) => setCoord('y', e.currentTarget.value)}
+          />
         </label>
         <span class="widget-readout">Click the chart or type coordinates to score a point.</span>
       </div>
       <div class="widget-readout" aria-live="polite">
         <p>
-          At x = ({fmt(x, 2)}, {fmt(y, 2)}): <strong data-testid="gmm-logp">log p(x) = {fmt(logP)}</strong>, so p(x) = {Number.isFinite(logP) ? Math.exp(logP).toExponential(2) : '0'}.
+          At x = ({fmt(x, 2)}, {fmt(y, 2)}): <strong data-testid="gmm-logp">log p(x) = {fmt(logP)}</strong>, so p(x) ={' '}
+          {Number.isFinite(logP) ? Math.exp(logP).toExponential(2) : '0'}.
         </p>
         <table>
           <caption>Each component k: its weight, its weighted log-density at x, and its responsibility for x.</caption>

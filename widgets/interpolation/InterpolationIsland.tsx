@@ -31,7 +31,10 @@ function Interpolation() {
   const vae = useModel('vae-d16');
   const digits = useDigitSet('mnist-heldout');
   const rt = ae.tf.rt;
-  const ends = useMemo(() => (digits.status === 'ready' ? { a: digitPixels(digits.value, a), b: digitPixels(digits.value, b) } : null), [digits, a, b]);
+  const ends = useMemo(
+    () => (digits.status === 'ready' ? { a: digitPixels(digits.value, a), b: digitPixels(digits.value, b) } : null),
+    [digits, a, b],
+  );
   const rows = useMemo(() => {
     if (!rt || !ends || ae.model.status !== 'ready' || vae.model.status !== 'ready') return null;
     return {
@@ -57,13 +60,26 @@ function Interpolation() {
       <div class="widget-controls">
         <label>
           Steps: {steps}
-          <input type="range" min={MIN_STEPS} max={MAX_STEPS} step={1} value={steps} onInput={(e) => setState((s) => ({ ...s, steps: Number(e.currentTarget.value) }))} />
+          <input
+            type="range"
+            min={MIN_STEPS}
+            max={MAX_STEPS}
+            step={1}
+            value={steps}
+            onInput={(e) => setState((s) => ({ ...s, steps: Number(e.currentTarget.value) }))}
+          />
         </label>
         <fieldset class="interp-method">
           <legend>Path</legend>
           {METHODS.map((m) => (
             <label key={m}>
-              <input type="radio" name="interp-method" value={m} checked={method === m} onChange={() => setState((s) => ({ ...s, method: m }))} />
+              <input
+                type="radio"
+                name="interp-method"
+                value={m}
+                checked={method === m}
+                onChange={() => setState((s) => ({ ...s, method: m }))}
+              />
               {METHOD_LABELS[m]}
             </label>
           ))}

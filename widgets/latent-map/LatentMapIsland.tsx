@@ -50,7 +50,8 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
     },
     [renderer, overlays],
   );
-  const commit = (v: View) => setState((s) => ({ ...s, x: roundTo(v.x, 2), y: roundTo(v.y, 2), zoom: Number(v.zoom.toFixed(3)) }));
+  const commit = (v: View) =>
+    setState((s) => ({ ...s, x: roundTo(v.x, 2), y: roundTo(v.y, 2), zoom: Number(v.zoom.toFixed(3)) }));
   const { x, y, zoom } = state;
   const panZoom = usePanZoom(canvasRef, { x, y, zoom }, drawSoon, commit);
 
@@ -73,11 +74,19 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
           Reset view
         </button>
         <label class="map-check">
-          <input type="checkbox" checked={state.dots} onChange={(e) => setState((s) => ({ ...s, dots: e.currentTarget.checked }))} />
+          <input
+            type="checkbox"
+            checked={state.dots}
+            onChange={(e) => setState((s) => ({ ...s, dots: e.currentTarget.checked }))}
+          />
           Held-out codes μ(x)
         </label>
         <label class="map-check">
-          <input type="checkbox" checked={state.contours} onChange={(e) => setState((s) => ({ ...s, contours: e.currentTarget.checked }))} />
+          <input
+            type="checkbox"
+            checked={state.contours}
+            onChange={(e) => setState((s) => ({ ...s, contours: e.currentTarget.checked }))}
+          />
           Prior contours
         </label>
       </div>
@@ -111,7 +120,8 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
         </div>
       </div>
       <p class="widget-readout" data-testid="map-view">
-        Centre ({fixed(live.x, 2)}, {fixed(live.y, 2)}), zoom ×{fixed(live.zoom, 2)}: z₁ from {fixed(live.x - h, 2)} to {fixed(live.x + h, 2)}, z₂ from {fixed(live.y - h, 2)} to {fixed(live.y + h, 2)}.
+        Centre ({fixed(live.x, 2)}, {fixed(live.y, 2)}), zoom ×{fixed(live.zoom, 2)}: z₁ from {fixed(live.x - h, 2)} to{' '}
+        {fixed(live.x + h, 2)}, z₂ from {fixed(live.y - h, 2)} to {fixed(live.y + h, 2)}.
       </p>
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />

@@ -41,7 +41,7 @@ export interface Tile {
 /** Canvas pixel position of a latent point (y axis pointing up). */
 export function toCanvas(v: View, zx: number, zy: number): [number, number] {
   const h = halfSpan(v.zoom);
-  return [((zx - (v.x - h)) / (2 * h)) * CANVAS_PX, (((v.y + h) - zy) / (2 * h)) * CANVAS_PX];
+  return [((zx - (v.x - h)) / (2 * h)) * CANVAS_PX, ((v.y + h - zy) / (2 * h)) * CANVAS_PX];
 }
 
 export function fromCanvas(v: View, px: number, py: number): [number, number] {

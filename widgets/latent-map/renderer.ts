@@ -7,7 +7,17 @@ import type * as tf from '@tensorflow/tfjs-core';
 import { paintDigit } from '../lib/digits/paint';
 import type { Decoder } from '../lib/models/roles';
 import { percent } from '../lib/format';
-import { CANVAS_PX, CLASS_COLOURS, CONTOUR_LABEL_ANGLES, CONTOUR_MASSES, TILE_PX, massRadius, toCanvas, visibleTiles, type View } from './core';
+import {
+  CANVAS_PX,
+  CLASS_COLOURS,
+  CONTOUR_LABEL_ANGLES,
+  CONTOUR_MASSES,
+  TILE_PX,
+  massRadius,
+  toCanvas,
+  visibleTiles,
+  type View,
+} from './core';
 
 export interface Codes {
   /** Posterior means, row-major n × 2. */

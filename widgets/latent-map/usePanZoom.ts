@@ -30,7 +30,7 @@ export function usePanZoom(
   const local = (e: { clientX: number; clientY: number }) => {
     const r = canvasRef.current?.getBoundingClientRect();
     const s = scale();
-    return r ? [(e.clientX - r.left) * s, (e.clientY - r.top) * s] as const : ([CANVAS_PX / 2, CANVAS_PX / 2] as const);
+    return r ? ([(e.clientX - r.left) * s, (e.clientY - r.top) * s] as const) : ([CANVAS_PX / 2, CANVAS_PX / 2] as const);
   };
   const set = (v: View) => {
     viewRef.current = clampView(v);

@@ -42,7 +42,10 @@ const MODEL_NOTE: Record<LatentModelId, string> = {
 
 function LatentSpace({ packed, labels: labelText }: LatentProps) {
   const [state, setState, problems] = useUrlState(WIDGET_ID, schema);
-  const codesByModel = useMemo(() => ({ 'ae-d2': unpackCodes(packed['ae-d2']), 'vae-d2': unpackCodes(packed['vae-d2']) }), [packed]);
+  const codesByModel = useMemo(
+    () => ({ 'ae-d2': unpackCodes(packed['ae-d2']), 'vae-d2': unpackCodes(packed['vae-d2']) }),
+    [packed],
+  );
   const labels = useMemo(() => unpackLabels(labelText), [labelText]);
   const codes = codesByModel[state.model];
   const extent = useMemo(() => extentOf(codes), [codes]);
@@ -58,13 +61,15 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
   const plane = usePlane({ plotRef, decodedRef, codes, extent, decoder, initial: clampTo([state.z1, state.z2], extent) });
   const { probe, hover, lastMs, attach } = plane;
 
-
   const plotWidth = width >= 560 ? Math.min(460, width - 180) : width;
   useEffect(() => {
     const el = plotRef.current;
     if (!el) return;
     const chart = Plot.plot(scatterOptions({ codes, labels, extent, width: plotWidth, theme }));
-    labelPlot(chart, `Scatter of the 2-d codes of 1,000 held-out digits under ${state.model}, coloured by digit, with each digit's label at the middle of its points.`);
+    labelPlot(
+      chart,
+      `Scatter of the 2-d codes of 1,000 held-out digits under ${state.model}, coloured by digit, with each digit's label at the middle of its points.`,
+    );
     el.replaceChildren(chart);
     attach(chart);
   }, [codes, labels, extent, plotWidth, theme, state.model, attach]);
@@ -97,7 +102,8 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
         <legend>Model</legend>
         {LATENT_MODELS.map((id) => (
           <label>
-            <input type="radio" name="latent-model" value={id} checked={state.model === id} onChange={() => switchModel(id)} /> {MODEL_NOTE[id]}
+            <input type="radio" name="latent-model" value={id} checked={state.model === id} onChange={() => switchModel(id)} />{' '}
+            {MODEL_NOTE[id]}
           </label>
         ))}
       </fieldset>
@@ -118,7 +124,8 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
         </div>
         <div class="latent-side">
           <p class="latent-caption">
-            Decoded at z = (<span data-testid="latent-z1">{fixed(probe[0], 2)}</span>, <span data-testid="latent-z2">{fixed(probe[1], 2)}</span>)
+            Decoded at z = (<span data-testid="latent-z1">{fixed(probe[0], 2)}</span>,{' '}
+            <span data-testid="latent-z2">{fixed(probe[1], 2)}</span>)
           </p>
           <canvas
             ref={decodedRef}
@@ -135,9 +142,15 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
           </p>
           <div class="latent-nearest" aria-live="polite" data-testid="latent-nearest" data-index={nearest}>
             <p class="latent-caption">
-              Held-out digit {where}: #{nearest}, a {nearestLabel}, code ({fixed(codes[2 * nearest] ?? NaN, 2)}, {fixed(codes[2 * nearest + 1] ?? NaN, 2)})
+              Held-out digit {where}: #{nearest}, a {nearestLabel}, code ({fixed(codes[2 * nearest] ?? NaN, 2)},{' '}
+              {fixed(codes[2 * nearest + 1] ?? NaN, 2)})
             </p>
-            <DigitCanvas values={nearestPixels} display={84} label={`Held-out digit #${nearest}, a ${nearestLabel}`} testId="latent-nearest-image" />
+            <DigitCanvas
+              values={nearestPixels}
+              display={84}
+              label={`Held-out digit #${nearest}, a ${nearestLabel}`}
+              testId="latent-nearest-image"
+            />
           </div>
         </div>
       </div>

@@ -64,32 +64,38 @@ export function usePlane({ decodedRef, codes, extent, decoder, initial }: Option
     if (a) a.probe.setAttribute('transform', `translate(${a.sx.apply(z[0])},${a.sy.apply(z[1])})`);
   }, []);
 
-  const draw = useCallback((z: Vec2) => {
-    placeProbe(z);
-    const d = live.current.decoder;
-    const canvas = decodedRef.current;
-    if (!d || !canvas) return;
-    const t0 = performance.now();
-    drawDigitGrid(canvas, decodePoint(d.tf, d.model, z), 1, 1);
-    const ms = performance.now() - t0;
-    canvas.dataset['decodeMs'] = ms.toFixed(3);
-    canvas.dataset['decodes'] = String(Number(canvas.dataset['decodes'] ?? 0) + 1);
-    setLastMs(ms);
-  }, [placeProbe, live, decodedRef]);
+  const draw = useCallback(
+    (z: Vec2) => {
+      placeProbe(z);
+      const d = live.current.decoder;
+      const canvas = decodedRef.current;
+      if (!d || !canvas) return;
+      const t0 = performance.now();
+      drawDigitGrid(canvas, decodePoint(d.tf, d.model, z), 1, 1);
+      const ms = performance.now() - t0;
+      canvas.dataset['decodeMs'] = ms.toFixed(3);
+      canvas.dataset['decodes'] = String(Number(canvas.dataset['decodes'] ?? 0) + 1);
+      setLastMs(ms);
+    },
+    [placeProbe, live, decodedRef],
+  );
 
-  const schedule = useCallback((z: Vec2) => {
-    pendingRef.current = z;
-    if (frameRef.current) return;
-    frameRef.current = requestAnimationFrame(() => {
-      frameRef.current = 0;
-      const next = pendingRef.current;
-      pendingRef.current = null;
-      if (!next) return;
-      probeRef.current = next;
-      draw(next);
-      setProbe(next);
-    });
-  }, [draw]);
+  const schedule = useCallback(
+    (z: Vec2) => {
+      pendingRef.current = z;
+      if (frameRef.current) return;
+      frameRef.current = requestAnimationFrame(() => {
+        frameRef.current = 0;
+        const next = pendingRef.current;
+        pendingRef.current = null;
+        if (!next) return;
+        probeRef.current = next;
+        draw(next);
+        setProbe(next);
+      });
+    },
+    [draw],
+  );
   useEffect(() => () => cancelAnimationFrame(frameRef.current), []);
 
   // Decode again when the model arrives or changes (e.g. reloaded after a lost WebGL context).
@@ -111,52 +117,55 @@ export function usePlane({ decodedRef, codes, extent, decoder, initial }: Option
   }, [hover, codes]);
 
   /** Called with each newly rendered chart: overlay the markers and listen to the pointer. */
-  const attach = useCallback((chart: Element) => {
-    const svg = (chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')) as SVGSVGElement | null;
-    const plot = chart as unknown as { scale(name: string): Scale | undefined };
-    const sx = plot.scale('x');
-    const sy = plot.scale('y');
-    if (!svg || !sx || !sy) return;
-    const hoverRing = svgEl('circle', { r: '6', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5' });
-    hoverRing.style.display = 'none';
-    const probe = svgEl('g', { 'pointer-events': 'none' });
-    probe.append(
-      svgEl('circle', { r: '9', fill: 'none', stroke: '#ff2d55', 'stroke-width': '2.5' }),
-      svgEl('circle', { r: '2.5', fill: '#ff2d55' }),
-    );
-    hoverRing.setAttribute('pointer-events', 'none');
-    svg.append(hoverRing, probe);
-    const a: Attached = { svg, sx, sy, probe, hover: hoverRing };
-    attachedRef.current = a;
-    placeProbe(probeRef.current);
-    let dragging = false;
-    const at = (e: PointerEvent) => {
-      const z = toData(svg, a, e);
-      return z ? roundProbe(clampTo(z, live.current.extent)) : null;
-    };
-    svg.style.touchAction = 'none';
-    svg.style.cursor = 'crosshair';
-    svg.addEventListener('pointerdown', (e) => {
-      const z = at(e);
-      if (!z) return;
-      e.preventDefault();
-      dragging = true;
-      svg.setPointerCapture(e.pointerId);
-      schedule(z);
-    });
-    svg.addEventListener('pointermove', (e) => {
-      const z = at(e);
-      if (!z) return;
-      setHover(nearestIndex(live.current.codes, z, live.current.extent));
-      if (dragging) schedule(z);
-    });
-    const end = () => {
-      dragging = false;
-    };
-    svg.addEventListener('pointerup', end);
-    svg.addEventListener('pointercancel', end);
-    svg.addEventListener('pointerleave', () => setHover(null));
-  }, [live, placeProbe, schedule]);
+  const attach = useCallback(
+    (chart: Element) => {
+      const svg = (chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')) as SVGSVGElement | null;
+      const plot = chart as unknown as { scale(name: string): Scale | undefined };
+      const sx = plot.scale('x');
+      const sy = plot.scale('y');
+      if (!svg || !sx || !sy) return;
+      const hoverRing = svgEl('circle', { r: '6', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5' });
+      hoverRing.style.display = 'none';
+      const probe = svgEl('g', { 'pointer-events': 'none' });
+      probe.append(
+        svgEl('circle', { r: '9', fill: 'none', stroke: '#ff2d55', 'stroke-width': '2.5' }),
+        svgEl('circle', { r: '2.5', fill: '#ff2d55' }),
+      );
+      hoverRing.setAttribute('pointer-events', 'none');
+      svg.append(hoverRing, probe);
+      const a: Attached = { svg, sx, sy, probe, hover: hoverRing };
+      attachedRef.current = a;
+      placeProbe(probeRef.current);
+      let dragging = false;
+      const at = (e: PointerEvent) => {
+        const z = toData(svg, a, e);
+        return z ? roundProbe(clampTo(z, live.current.extent)) : null;
+      };
+      svg.style.touchAction = 'none';
+      svg.style.cursor = 'crosshair';
+      svg.addEventListener('pointerdown', (e) => {
+        const z = at(e);
+        if (!z) return;
+        e.preventDefault();
+        dragging = true;
+        svg.setPointerCapture(e.pointerId);
+        schedule(z);
+      });
+      svg.addEventListener('pointermove', (e) => {
+        const z = at(e);
+        if (!z) return;
+        setHover(nearestIndex(live.current.codes, z, live.current.extent));
+        if (dragging) schedule(z);
+      });
+      const end = () => {
+        dragging = false;
+      };
+      svg.addEventListener('pointerup', end);
+      svg.addEventListener('pointercancel', end);
+      svg.addEventListener('pointerleave', () => setHover(null));
+    },
+    [live, placeProbe, schedule],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     const z = moveProbe(probeRef.current, e.key, live.current.extent, e.shiftKey);

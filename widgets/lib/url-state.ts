@@ -51,7 +51,7 @@ export function oneOf<T extends string>(values: readonly T[], def: T): Field<T> 
   return {
     default: def,
     describe: `one of ${values.join(', ')}`,
-    parse: (raw) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined,
+    parse: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : undefined),
     format: (v) => v,
   };
 }

@@ -50,14 +50,27 @@ function Neighbours() {
       >
         <label>
           Word
-          <input type="text" value={draft} maxLength={60} autoComplete="off" spellcheck={false} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <input
+            type="text"
+            value={draft}
+            maxLength={60}
+            autoComplete="off"
+            spellcheck={false}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
         </label>
         <label>
           Neighbours
-          <input type="number" min={1} max={50} value={state.k} onChange={(e) => {
-            const k = Number(e.currentTarget.value);
-            if (Number.isInteger(k) && k >= 1 && k <= 50) setState((s) => ({ ...s, k }));
-          }} />
+          <input
+            type="number"
+            min={1}
+            max={50}
+            value={state.k}
+            onChange={(e) => {
+              const k = Number(e.currentTarget.value);
+              if (Number.isInteger(k) && k >= 1 && k <= 50) setState((s) => ({ ...s, k }));
+            }}
+          />
         </label>
         <button type="submit">Find neighbours</button>
       </form>
@@ -69,7 +82,8 @@ function Neighbours() {
         {result && result.neighbours.length > 0 ? (
           <>
             <p data-testid="nn-heading">
-              The {result.neighbours.length} words closest to <strong>{normalizeWord(result.asked)}</strong>, by cosine similarity:
+              The {result.neighbours.length} words closest to <strong>{normalizeWord(result.asked)}</strong>, by cosine
+              similarity:
             </p>
             <ScoreTable
               testId="nn-results"

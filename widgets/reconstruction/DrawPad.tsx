@@ -69,11 +69,19 @@ export function DrawPad({ onChange }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
     const move = moves[e.key];
     if (move) {
       e.preventDefault();
-      const next: [number, number] = [Math.max(0, Math.min(CELLS - 1, cursor[0] + move[0])), Math.max(0, Math.min(CELLS - 1, cursor[1] + move[1]))];
+      const next: [number, number] = [
+        Math.max(0, Math.min(CELLS - 1, cursor[0] + move[0])),
+        Math.max(0, Math.min(CELLS - 1, cursor[1] + move[1])),
+      ];
       setCursor(next);
       setInkedAtCursor(inkedAt(next));
     } else if (e.key === ' ' || e.key === 'Enter') {

@@ -64,13 +64,22 @@ function Reconstruction() {
     setUsingDrawing(ink !== null);
   };
 
-  const label = usingDrawing ? 'your drawing' : set ? `held-out digit #${digit}, a ${set.labels[digit] ?? '?'}` : `held-out digit #${digit}`;
+  const label = usingDrawing
+    ? 'your drawing'
+    : set
+      ? `held-out digit #${digit}, a ${set.labels[digit] ?? '?'}`
+      : `held-out digit #${digit}`;
   const panels: { method: Method; title: string; model: ModelId }[] = [
     { method: 'ae16', title: 'ae-d16 (16 numbers)', model: 'ae-d16' },
     { method: 'ae2', title: 'ae-d2 (2 numbers)', model: 'ae-d2' },
     { method: 'pca', title: `PCA, k = ${k}`, model: 'pca' },
   ];
-  const sameSize = k === 16 ? 'At k = 16, PCA and ae-d16 keep the same number of values per digit.' : k === 2 ? 'At k = 2, PCA and ae-d2 keep the same number of values per digit.' : null;
+  const sameSize =
+    k === 16
+      ? 'At k = 16, PCA and ae-d16 keep the same number of values per digit.'
+      : k === 2
+        ? 'At k = 2, PCA and ae-d2 keep the same number of values per digit.'
+        : null;
 
   return (
     <>
@@ -104,7 +113,12 @@ function Reconstruction() {
                   <p>
                     <a href={modelCardHref(model)}>{title}</a>
                   </p>
-                  <DigitCanvas values={r?.pixels ?? null} display={PANEL} label={`Reconstruction of ${label} by ${title}`} testId={`recon-out-${method}`} />
+                  <DigitCanvas
+                    values={r?.pixels ?? null}
+                    display={PANEL}
+                    label={`Reconstruction of ${label} by ${title}`}
+                    testId={`recon-out-${method}`}
+                  />
                   <p class="recon-mse" data-testid={`recon-mse-${method}`} data-mse={r ? String(r.mse) : undefined}>
                     MSE {r ? fixed(r.mse, 4) : '…'}
                   </p>
@@ -115,7 +129,14 @@ function Reconstruction() {
           <div class="widget-controls">
             <label>
               PCA components k = {k}
-              <input type="range" min={1} max={MAX_K} step={1} value={k} onInput={(e) => setState((s) => ({ ...s, k: Number(e.currentTarget.value) }))} />
+              <input
+                type="range"
+                min={1}
+                max={MAX_K}
+                step={1}
+                value={k}
+                onInput={(e) => setState((s) => ({ ...s, k: Number(e.currentTarget.value) }))}
+              />
             </label>
           </div>
           <p class="widget-readout" aria-live="polite" data-testid="recon-summary">
@@ -123,10 +144,16 @@ function Reconstruction() {
               ? `For ${label}: mean squared error per pixel ${fixed(result.ae16.mse, 4)} for ae-d16, ${fixed(result.ae2.mse, 4)} for ae-d2 and ${fixed(result.pca.mse, 4)} for PCA with ${k} components.`
               : input
                 ? 'Loading the models…'
-                : usingDrawing ? '' : 'Loading the digits…'}{' '}
+                : usingDrawing
+                  ? ''
+                  : 'Loading the digits…'}{' '}
             {sameSize}
           </p>
-          {usingDrawing && <p class="widget-readout">Your drawing was centred and scaled as MNIST digits were. It is not part of a copied link.</p>}
+          {usingDrawing && (
+            <p class="widget-readout">
+              Your drawing was centred and scaled as MNIST digits were. It is not part of a copied link.
+            </p>
+          )}
         </div>
       </div>
       <div class="widget-status">

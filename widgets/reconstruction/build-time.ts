@@ -26,7 +26,12 @@ export function buildFallbackRows(): Promise<FallbackRow[]> {
 /** The held-out digits and the three models from public/, on the cpu backend (also used by the tests). */
 export async function loadShipped() {
   const tf = await buildTimeTf();
-  const [set, ae16, ae2, pca] = await Promise.all([buildTimeDigits('mnist-heldout'), buildTimeModel('ae-d16'), buildTimeModel('ae-d2'), buildTimeModel('pca')]);
+  const [set, ae16, ae2, pca] = await Promise.all([
+    buildTimeDigits('mnist-heldout'),
+    buildTimeModel('ae-d16'),
+    buildTimeModel('ae-d2'),
+    buildTimeModel('pca'),
+  ]);
   return { tf, set, ae16, ae2, pca };
 }
 

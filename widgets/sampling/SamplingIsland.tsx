@@ -58,22 +58,37 @@ function Sampling({ fitted }: Props) {
       <div class="widget-controls">
         <label>
           Temperature T = {fixed(t, 2)}
-          <input type="range" min={0} max={2.5} step={0.05} value={t} onInput={(e) => setState((s) => ({ ...s, t: Number(e.currentTarget.value) }))} />
+          <input
+            type="range"
+            min={0}
+            max={2.5}
+            step={0.05}
+            value={t}
+            onInput={(e) => setState((s) => ({ ...s, t: Number(e.currentTarget.value) }))}
+          />
         </label>
         <button type="button" onClick={() => setState((s) => ({ ...s, seed: (s.seed % 999999) + 1 }))}>
           Reseed
         </button>
-        <span class="widget-readout" data-testid="sample-seed">Seed {seed}</span>
+        <span class="widget-readout" data-testid="sample-seed">
+          Seed {seed}
+        </span>
         <label>
           Show
-          <select value={mode} onChange={(e) => setState((s) => ({ ...s, mode: e.currentTarget.value === 'binary' ? 'binary' : 'mean' }))}>
+          <select
+            value={mode}
+            onChange={(e) => setState((s) => ({ ...s, mode: e.currentTarget.value === 'binary' ? 'binary' : 'mean' }))}
+          >
             <option value="mean">Bernoulli means (grey)</option>
             <option value="binary">binary samples</option>
           </select>
         </label>
         <label>
           Autoencoder's codes
-          <select value={aeCodes} onChange={(e) => setState((s) => ({ ...s, ae: e.currentTarget.value === 'fitted' ? 'fitted' : 'prior' }))}>
+          <select
+            value={aeCodes}
+            onChange={(e) => setState((s) => ({ ...s, ae: e.currentTarget.value === 'fitted' ? 'fitted' : 'prior' }))}
+          >
             <option value="prior">N(0, T² I), as for the VAE</option>
             <option value="fitted">Gaussian fitted to its codes</option>
           </select>
@@ -94,7 +109,9 @@ function Sampling({ fitted }: Props) {
           />
         </div>
         <div class="sample-panel">
-          <p class="sample-panel-title">ae-d16: {aeCodes === 'fitted' ? 'z ~ N(μ, T² Σ) fitted to its codes' : 'the same codes'}</p>
+          <p class="sample-panel-title">
+            ae-d16: {aeCodes === 'fitted' ? 'z ~ N(μ, T² Σ) fitted to its codes' : 'the same codes'}
+          </p>
           <DigitCanvas
             values={aeImages}
             count={n}

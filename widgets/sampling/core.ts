@@ -40,7 +40,8 @@ export function fitGaussian(codes: ArrayLike<number>, n: number, d: number): Fit
   for (let i = 0; i < n; i++) {
     for (let a = 0; a < d; a++) {
       const da = (codes[i * d + a] as number) - (mean[a] as number);
-      for (let b = 0; b <= a; b++) cov[a * d + b] = (cov[a * d + b] as number) + (da * ((codes[i * d + b] as number) - (mean[b] as number))) / (n - 1);
+      for (let b = 0; b <= a; b++)
+        cov[a * d + b] = (cov[a * d + b] as number) + (da * ((codes[i * d + b] as number) - (mean[b] as number))) / (n - 1);
     }
   }
   for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) cov[b * d + a] = cov[a * d + b] as number;

@@ -22,7 +22,8 @@ export default function SkipGramIsland() {
 const PROBES = ['king', 'cat', 'bread', 'paris'];
 /** Epochs the Step button trains. */
 const STEP_EPOCHS = 10;
-const build = (s: SkipGramState) => createSkipGram(CORPUS, { dims: s.dims, window: s.window, negatives: s.neg, learningRate: s.lr, seed: s.seed });
+const build = (s: SkipGramState) =>
+  createSkipGram(CORPUS, { dims: s.dims, window: s.window, negatives: s.neg, learningRate: s.lr, seed: s.seed });
 
 /** What the page shows of a run: read from the model after each change, never during render. */
 interface RunView {
@@ -36,7 +37,12 @@ interface RunView {
 const viewOf = (m: SkipGram): RunView => ({
   history: m.history.slice(),
   points: learnedMap(m),
-  neighbours: PROBES.map((word) => ({ word, nearest: nearestLearned(m, m.words.indexOf(word), 4).map((n) => n.word).join(', ') })),
+  neighbours: PROBES.map((word) => ({
+    word,
+    nearest: nearestLearned(m, m.words.indexOf(word), 4)
+      .map((n) => n.word)
+      .join(', '),
+  })),
   words: m.words.length,
   pairs: m.order.length,
 });
@@ -103,7 +109,13 @@ function SkipGramWidget() {
   return (
     <div ref={rootRef}>
       <Messages problems={problems} />
-      <TrainingControls training={training} onStep={step} stepCount={STEP_EPOCHS} onReset={reset} statusTestId="skipgram-status" />
+      <TrainingControls
+        training={training}
+        onStep={step}
+        stepCount={STEP_EPOCHS}
+        onReset={reset}
+        statusTestId="skipgram-status"
+      />
       <div class="widget-controls">
         <label>
           Seed
@@ -123,15 +135,30 @@ function SkipGramWidget() {
         </label>
         <label>
           Learning rate
-          <input type="number" min={0.001} max={0.5} step={0.005} value={state.lr} onChange={(e) => setInt('lr', e.currentTarget.value)} />
+          <input
+            type="number"
+            min={0.001}
+            max={0.5}
+            step={0.005}
+            value={state.lr}
+            onChange={(e) => setInt('lr', e.currentTarget.value)}
+          />
         </label>
         <label>
           Epochs
-          <input type="number" min={10} max={2000} value={state.epochs} onChange={(e) => setInt('epochs', e.currentTarget.value)} />
+          <input
+            type="number"
+            min={10}
+            max={2000}
+            value={state.epochs}
+            onChange={(e) => setInt('epochs', e.currentTarget.value)}
+          />
         </label>
       </div>
       <p class="widget-readout" aria-live="off">
-        <span data-testid="skipgram-epoch">Epoch {history.length} of {state.epochs}</span>
+        <span data-testid="skipgram-epoch">
+          Epoch {history.length} of {state.epochs}
+        </span>
         {' · '}
         <span data-testid="skipgram-loss">{last === undefined ? 'not trained yet' : `loss ${fixed(last)}`}</span>
         {history.length > 0 ? ` (first epoch ${fixed(history[0] ?? NaN)})` : ''}. {CORPUS.length} sentences, {view.words} words,{' '}

@@ -70,7 +70,20 @@ export function createSkipGram(sentences: readonly string[], options: SkipGramOp
   const input = Float32Array.from({ length: words.length * dims }, () => (rng() - 0.5) / dims);
   const output = new Float32Array(words.length * dims);
   const count = pairs.length / 2;
-  return { words, dims, input, output, pairs: Int32Array.from(pairs), noise, options, rng, order: Int32Array.from({ length: count }, (_, i) => i), cursor: 0, epochLoss: 0, history: [] };
+  return {
+    words,
+    dims,
+    input,
+    output,
+    pairs: Int32Array.from(pairs),
+    noise,
+    options,
+    rng,
+    order: Int32Array.from({ length: count }, (_, i) => i),
+    cursor: 0,
+    epochLoss: 0,
+    history: [],
+  };
 }
 
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -102,7 +115,12 @@ export function pairLoss(model: SkipGram, centre: number, context: number, negat
 }
 
 /** ∂loss/∂v_c and ∂loss/∂u for the context and each noise word (in that order). */
-export function pairGradients(model: SkipGram, centre: number, context: number, negatives: readonly number[]): { dInput: Float64Array; dOutput: Float64Array[] } {
+export function pairGradients(
+  model: SkipGram,
+  centre: number,
+  context: number,
+  negatives: readonly number[],
+): { dInput: Float64Array; dOutput: Float64Array[] } {
   const d = model.dims;
   const dInput = new Float64Array(d);
   const targets = [context, ...negatives];
@@ -120,7 +138,13 @@ export function pairGradients(model: SkipGram, centre: number, context: number, 
 }
 
 /** One SGD step on one pair; returns the pair's loss before the step. */
-export function sgdStep(model: SkipGram, centre: number, context: number, negatives: readonly number[], learningRate: number): number {
+export function sgdStep(
+  model: SkipGram,
+  centre: number,
+  context: number,
+  negatives: readonly number[],
+  learningRate: number,
+): number {
   const d = model.dims;
   const loss = pairLoss(model, centre, context, negatives);
   const { dInput, dOutput } = pairGradients(model, centre, context, negatives);
@@ -128,7 +152,8 @@ export function sgdStep(model: SkipGram, centre: number, context: number, negati
     const du = dOutput[n] as Float64Array;
     for (let k = 0; k < d; k++) model.output[t * d + k] = (model.output[t * d + k] as number) - learningRate * (du[k] as number);
   });
-  for (let k = 0; k < d; k++) model.input[centre * d + k] = (model.input[centre * d + k] as number) - learningRate * (dInput[k] as number);
+  for (let k = 0; k < d; k++)
+    model.input[centre * d + k] = (model.input[centre * d + k] as number) - learningRate * (dInput[k] as number);
   return loss;
 }
 

@@ -77,7 +77,9 @@ export const CORPUS: readonly string[] = [
 
 /** Words too common to carry meaning here; left out of training, as word2vec's subsampling nearly does. */
 export const STOP_WORDS = new Set(
-  'the a an of in on at is are and to from with for by his her he she we they my be will one day has have after its it this that as'.split(' '),
+  'the a an of in on at is are and to from with for by his her he she we they my be will one day has have after its it this that as'.split(
+    ' ',
+  ),
 );
 
 export function topicOf(word: string): Topic | null {

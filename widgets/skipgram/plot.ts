@@ -15,10 +15,18 @@ export interface MapPoint {
 export function learnedMap(model: SkipGram): MapPoint[] {
   const rows = model.words.map((_, i) => vectorOf(model, i));
   const coords = projectRows(rows, principalComponents(rows, 2));
-  return model.words.map((word, i) => ({ word, x: coords[i]?.[0] ?? 0, y: coords[i]?.[1] ?? 0, topic: topicOf(word) ?? 'other' }));
+  return model.words.map((word, i) => ({
+    word,
+    x: coords[i]?.[0] ?? 0,
+    y: coords[i]?.[1] ?? 0,
+    topic: topicOf(word) ?? 'other',
+  }));
 }
 
-const TOPIC_COLOURS = { domain: ['royalty', 'animals', 'food', 'cities', 'other'], range: ['#ae3ec9', '#2f9e44', '#e8590c', '#1c7ed6', '#868e96'] };
+const TOPIC_COLOURS = {
+  domain: ['royalty', 'animals', 'food', 'cities', 'other'],
+  range: ['#ae3ec9', '#2f9e44', '#e8590c', '#1c7ed6', '#868e96'],
+};
 
 export function mapOptions(points: readonly MapPoint[], width: number, halo?: string): Plot.PlotOptions {
   const w = Math.max(280, Math.min(width, 560));
@@ -34,7 +42,15 @@ export function mapOptions(points: readonly MapPoint[], width: number, halo?: st
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
       Plot.dot(points, { x: 'x', y: 'y', r: 2.5, fill: 'topic', fillOpacity: 0.8 }),
-      Plot.text(labelled, { x: 'x', y: 'y', text: 'word', dy: -8, fill: 'topic', fontWeight: 600, ...(halo ? { stroke: halo, strokeWidth: 3, paintOrder: 'stroke' } : {}) }),
+      Plot.text(labelled, {
+        x: 'x',
+        y: 'y',
+        text: 'word',
+        dy: -8,
+        fill: 'topic',
+        fontWeight: 600,
+        ...(halo ? { stroke: halo, strokeWidth: 3, paintOrder: 'stroke' } : {}),
+      }),
     ],
   };
 }

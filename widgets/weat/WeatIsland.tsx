@@ -44,8 +44,14 @@ function Weat() {
   const key = test === CUSTOM ? JSON.stringify(texts) : test;
   const run = useWeat(emb, chosen.sets, key);
   const r = run.result;
-  const { bars, cut } = useMemo(() => (r && !r.problem ? associationBars(r, chosen.names) : { bars: [], cut: false }), [r, chosen.names]);
-  const build = useMemo(() => (bars.length > 0 ? (width: number) => associationOptions(bars, chosen.names, width) : null), [bars, chosen.names]);
+  const { bars, cut } = useMemo(
+    () => (r && !r.problem ? associationBars(r, chosen.names) : { bars: [], cut: false }),
+    [r, chosen.names],
+  );
+  const build = useMemo(
+    () => (bars.length > 0 ? (width: number) => associationOptions(bars, chosen.names, width) : null),
+    [bars, chosen.names],
+  );
   const chartRef = usePlot(build, `s(w, A, B) for each target word of ${chosen.names.X} and ${chosen.names.Y}.`);
 
   const choosePreset = (test: string) => {
@@ -57,12 +63,20 @@ function Weat() {
   const runCustom = () => {
     const tooLong = SET_KEYS.some((k) => draft[k].length > MAX_URL_SET_TEXT);
     setLongTexts(tooLong ? { ...draft } : null);
-    setState((s) => (tooLong ? { ...s, test: CUSTOM, x: '', y: '', a: '', b: '' } : { ...s, test: CUSTOM, x: draft.X, y: draft.Y, a: draft.A, b: draft.B }));
+    setState((s) =>
+      tooLong
+        ? { ...s, test: CUSTOM, x: '', y: '', a: '', b: '' }
+        : { ...s, test: CUSTOM, x: draft.X, y: draft.Y, a: draft.A, b: draft.B },
+    );
   };
   const notes: Message[] = [
-    ...(longTexts ? [{ kind: 'note' as const, text: 'These lists are too long to fit in a link; “Copy link” shares an empty custom test.' }] : []),
+    ...(longTexts
+      ? [{ kind: 'note' as const, text: 'These lists are too long to fit in a link; “Copy link” shares an empty custom test.' }]
+      : []),
     ...chosen.messages.map((text) => ({ kind: 'note' as const, text })),
-    ...(r?.problem ? [{ kind: 'error' as const, text: `${r.problem} Each of the four sets needs at least one word from the vocabulary.` }] : []),
+    ...(r?.problem
+      ? [{ kind: 'error' as const, text: `${r.problem} Each of the four sets needs at least one word from the vocabulary.` }]
+      : []),
     ...(run.error ? [{ kind: 'error' as const, text: `The test failed: ${run.error}` }] : []),
   ];
   const preset = WEAT_PRESETS.find((p) => p.id === state.test);
@@ -73,19 +87,30 @@ function Weat() {
         <label>
           Test
           <select value={state.test} onChange={(e) => choosePreset(e.currentTarget.value)}>
-            {WEAT_PRESETS.map((p) => <option value={p.id}>{`${p.number}. ${p.title}`}</option>)}
+            {WEAT_PRESETS.map((p) => (
+              <option value={p.id}>{`${p.number}. ${p.title}`}</option>
+            ))}
             <option value={CUSTOM}>your own word sets</option>
           </select>
         </label>
       </div>
-      <form class="emb-columns" onSubmit={(e) => {
-        e.preventDefault();
-        runCustom();
-      }}>
+      <form
+        class="emb-columns"
+        onSubmit={(e) => {
+          e.preventDefault();
+          runCustom();
+        }}
+      >
         {SET_KEYS.map((k) => (
           <label key={k} class="emb-setlabel">
             Set {k}: {chosen.names[k]}
-            <textarea rows={3} value={draft[k]} spellcheck={false} name={lower[k]} onInput={(e) => setDraft((d) => ({ ...d, [k]: e.currentTarget.value }))} />
+            <textarea
+              rows={3}
+              value={draft[k]}
+              spellcheck={false}
+              name={lower[k]}
+              onInput={(e) => setDraft((d) => ({ ...d, [k]: e.currentTarget.value }))}
+            />
           </label>
         ))}
         <div>
@@ -105,7 +130,9 @@ function Weat() {
             </p>
             <p>
               Sizes used: X {r.sizes.X}, Y {r.sizes.Y}, A {r.sizes.A}, B {r.sizes.B}.{' '}
-              {run.ms !== null ? <span data-testid="weat-timing">Computed in {Math.round(run.ms)} ms in a background thread.</span> : null}
+              {run.ms !== null ? (
+                <span data-testid="weat-timing">Computed in {Math.round(run.ms)} ms in a background thread.</span>
+              ) : null}
             </p>
           </>
         ) : null}
@@ -114,7 +141,10 @@ function Weat() {
             <p>Words not in the vocabulary, left out of the test:</p>
             <ul class="emb-list">
               {SET_KEYS.filter((k) => r.missing[k].length > 0).map((k) => (
-                <li key={k}>set {k} ({chosen.names[k]}): {r.missing[k].slice(0, 40).join(', ')}{r.missing[k].length > 40 ? ` and ${r.missing[k].length - 40} more` : ''}</li>
+                <li key={k}>
+                  set {k} ({chosen.names[k]}): {r.missing[k].slice(0, 40).join(', ')}
+                  {r.missing[k].length > 40 ? ` and ${r.missing[k].length - 40} more` : ''}
+                </li>
               ))}
             </ul>
           </div>

@@ -1,5 +1,12 @@
 /** The WEAT figure's plumbing around the core's `weat`: which sets to test, and the rows a worker needs. */
-import { WEAT_PRESETS, lookupWords, parseWordList, subsetEmbeddings, type Embeddings, type WeatSets } from '../lib/embeddings/core';
+import {
+  WEAT_PRESETS,
+  lookupWords,
+  parseWordList,
+  subsetEmbeddings,
+  type Embeddings,
+  type WeatSets,
+} from '../lib/embeddings/core';
 import { CUSTOM, MAX_SET_WORDS } from './state';
 
 export type SetKey = 'X' | 'Y' | 'A' | 'B';
@@ -33,5 +40,8 @@ export function chooseSets(test: string, texts: Record<SetKey, string>): ChosenS
 export function subsetForSets(emb: Embeddings, sets: WeatSets): Embeddings {
   const rows = new Set<number>();
   for (const key of SET_KEYS) for (const f of lookupWords(emb, sets[key]).found) rows.add(f.index);
-  return subsetEmbeddings(emb, [...rows].sort((a, b) => a - b));
+  return subsetEmbeddings(
+    emb,
+    [...rows].sort((a, b) => a - b),
+  );
 }

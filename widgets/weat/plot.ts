@@ -15,14 +15,24 @@ export interface AssociationBar {
 export function associationBars(r: WeatResult, names: { X: string; Y: string }): { bars: AssociationBar[]; cut: boolean } {
   const pick = (list: WeatResult['contributions']['X'], set: string) => {
     const sorted = [...list].sort((a, b) => b.s - a.s);
-    const kept = sorted.length > MAX_BARS_PER_SET ? [...sorted].sort((a, b) => Math.abs(b.s) - Math.abs(a.s)).slice(0, MAX_BARS_PER_SET).sort((a, b) => b.s - a.s) : sorted;
+    const kept =
+      sorted.length > MAX_BARS_PER_SET
+        ? [...sorted]
+            .sort((a, b) => Math.abs(b.s) - Math.abs(a.s))
+            .slice(0, MAX_BARS_PER_SET)
+            .sort((a, b) => b.s - a.s)
+        : sorted;
     return kept.map((c) => ({ word: c.word, s: c.s, set }));
   };
   const cut = r.contributions.X.length > MAX_BARS_PER_SET || r.contributions.Y.length > MAX_BARS_PER_SET;
   return { bars: [...pick(r.contributions.X, names.X), ...pick(r.contributions.Y, names.Y)], cut };
 }
 
-export function associationOptions(bars: readonly AssociationBar[], names: { X: string; Y: string; A: string; B: string }, width: number): Plot.PlotOptions {
+export function associationOptions(
+  bars: readonly AssociationBar[],
+  names: { X: string; Y: string; A: string; B: string },
+  width: number,
+): Plot.PlotOptions {
   return {
     width: Math.max(280, Math.min(width, 640)),
     height: 40 + bars.length * 14,

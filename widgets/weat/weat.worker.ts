@@ -10,7 +10,10 @@ export interface WeatRequest {
 }
 
 // The project's types are the DOM's; a worker's global scope needs only these two members.
-const scope = self as unknown as { onmessage: ((e: MessageEvent<WeatRequest>) => void) | null; postMessage(message: unknown): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<WeatRequest>) => void) | null;
+  postMessage(message: unknown): void;
+};
 
 scope.onmessage = (event) => {
   const { words, dims, unit, sets } = event.data;

@@ -10,7 +10,19 @@ export interface Arrow {
 }
 
 /** `halo` is the page background, drawn behind labels so they stay legible over arrows (none at build time). */
-export function wordMapOptions({ points, arrows, width, explained, halo }: { points: readonly WordPoint[]; arrows: readonly Arrow[]; width: number; explained: readonly [number, number]; halo?: string }): Plot.PlotOptions {
+export function wordMapOptions({
+  points,
+  arrows,
+  width,
+  explained,
+  halo,
+}: {
+  points: readonly WordPoint[];
+  arrows: readonly Arrow[];
+  width: number;
+  explained: readonly [number, number];
+  halo?: string;
+}): Plot.PlotOptions {
   const w = Math.max(280, Math.min(width, 720));
   return {
     width: w,
@@ -34,7 +46,15 @@ export function wordMapOptions({ points, arrows, width, explained, halo }: { poi
         headLength: 8,
       }),
       Plot.dot(points, { x: 'x', y: 'y', r: 3, fill: 'currentColor' }),
-      Plot.text(points, { x: 'x', y: 'y', text: 'word', dy: -9, fontSize: 12, fill: 'currentColor', ...(halo ? { stroke: halo, strokeWidth: 3, paintOrder: 'stroke' } : {}) }),
+      Plot.text(points, {
+        x: 'x',
+        y: 'y',
+        text: 'word',
+        dy: -9,
+        fontSize: 12,
+        fill: 'currentColor',
+        ...(halo ? { stroke: halo, strokeWidth: 3, paintOrder: 'stroke' } : {}),
+      }),
     ],
   };
 }

@@ -15,7 +15,10 @@ export function benchArgs() {
 }
 
 export function launch(noWebgl: boolean): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: noWebgl ? [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] : CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: noWebgl ? [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] : CHROMIUM_ARGS,
+  });
 }
 
 export function quantile(values: readonly number[], q: number): number {

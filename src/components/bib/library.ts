@@ -64,7 +64,9 @@ export function referenceHtml(entry: BibEntry, links: boolean): string {
 export function resolveFreeText(text: string, where: string): BibEntry[] {
   const found = entriesNamedIn(text, bibliography());
   if (found.length === 0) {
-    throw new Error(`${where}: "${text}" matches no title in content/references.bib; add the work there so it prints like every other reference.`);
+    throw new Error(
+      `${where}: "${text}" matches no title in content/references.bib; add the work there so it prints like every other reference.`,
+    );
   }
   return found;
 }

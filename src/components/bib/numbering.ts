@@ -28,7 +28,9 @@ export function numberCitations(source: string, file: string, library: Library):
     );
   }
   if (scan.keys.length > 0 && scan.referenceLists === 0) {
-    throw new Error(`${file} cites ${scan.keys.length} work(s) but has no reference list: end it with "## References" and <References />.`);
+    throw new Error(
+      `${file} cites ${scan.keys.length} work(s) but has no reference list: end it with "## References" and <References />.`,
+    );
   }
   if (scan.keys.length === 0 && scan.referenceLists > 0) {
     throw new Error(`${file} has <References /> but cites nothing: cite with <Cite key="…" />, or remove the list.`);

@@ -54,7 +54,9 @@ export function scanCitations(source: string, file: string): ChapterCitations {
     const value = tag.attrs.get('key');
     const list = typeof value === 'string' ? splitKeys(value) : [];
     if (list.length === 0) {
-      throw new Error(`${file}:${tag.line}: <${tag.name}> needs key="…" with one or more citation keys, written as a plain string.`);
+      throw new Error(
+        `${file}:${tag.line}: <${tag.name}> needs key="…" with one or more citation keys, written as a plain string.`,
+      );
     }
     uses.push({ keys: list, line: tag.line });
     for (const k of list) {

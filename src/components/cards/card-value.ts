@@ -16,7 +16,5 @@ export function cardValue(card: unknown, model: string, field: string): number {
 
 /** The number as the book prints it: fixed decimals, thousands separated, a true minus sign. */
 export function formatCardValue(value: number, digits: number): string {
-  return value
-    .toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits })
-    .replace('-', '−');
+  return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace('-', '−');
 }

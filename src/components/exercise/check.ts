@@ -74,9 +74,7 @@ export function checkNumber(text: string, spec: NumberSpec): Verdict {
     return {
       state: 'right',
       message:
-        spec.tolerance === 0
-          ? `Right: ${shown} is the answer.`
-          : `Right: ${shown} is ${toleranceText(spec)} of the answer.`,
+        spec.tolerance === 0 ? `Right: ${shown} is the answer.` : `Right: ${shown} is ${toleranceText(spec)} of the answer.`,
     };
   }
   return {
@@ -109,11 +107,7 @@ export function choiceSpecProblems(spec: { choices?: unknown; answer?: unknown; 
   const problems: string[] = [];
   if (typeof spec.label !== 'string' || spec.label.trim() === '') problems.push('label must be a non-empty string');
   const { choices } = spec;
-  if (
-    !Array.isArray(choices) ||
-    choices.length < 2 ||
-    !choices.every((c) => typeof c === 'string' && c.trim() !== '')
-  ) {
+  if (!Array.isArray(choices) || choices.length < 2 || !choices.every((c) => typeof c === 'string' && c.trim() !== '')) {
     problems.push('choices must be a list of at least two non-empty strings');
     return problems;
   }

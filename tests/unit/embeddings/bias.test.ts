@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { directionFromPair, directionFromPairs, dot, embeddingsFromVectors, projectOnDirection } from '../../../widgets/lib/embeddings/core';
+import {
+  directionFromPair,
+  directionFromPairs,
+  dot,
+  embeddingsFromVectors,
+  projectOnDirection,
+} from '../../../widgets/lib/embeddings/core';
 
 // Axis 0 is "gender" (+ male), axes 1–2 carry other meaning.
 const emb = embeddingsFromVectors(
@@ -26,15 +32,25 @@ describe('directionFromPair', () => {
 
 describe('directionFromPairs (PC1 of centred pairs)', () => {
   it('recovers the shared axis, points to the first words, and puts all the variance on it', () => {
-    const r = directionFromPairs(emb, [['he', 'she'], ['man', 'woman'], ['king', 'queen']]);
+    const r = directionFromPairs(emb, [
+      ['he', 'she'],
+      ['man', 'woman'],
+      ['king', 'queen'],
+    ]);
     expect(r.direction[0]).toBeCloseTo(1, 6);
     expect(r.explainedRatio[0]).toBeCloseTo(1, 6);
-    const flipped = directionFromPairs(emb, [['she', 'he'], ['woman', 'man']]);
+    const flipped = directionFromPairs(emb, [
+      ['she', 'he'],
+      ['woman', 'man'],
+    ]);
     expect(flipped.direction[0]).toBeCloseTo(-1, 6);
   });
 
   it('equals the pair difference for a single pair and reports missing words', () => {
-    const one = directionFromPairs(emb, [['man', 'woman'], ['prince', 'princess']]);
+    const one = directionFromPairs(emb, [
+      ['man', 'woman'],
+      ['prince', 'princess'],
+    ]);
     expect(dot(one.direction, directionFromPair(emb, ['man', 'woman']).direction)).toBeCloseTo(1, 6);
     expect(one.unknown).toEqual(['prince', 'princess']);
     expect(one.pairsUsed).toEqual([['man', 'woman']]);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../widgets/lib/rng';
-import { dot, embeddingsFromVectors, equalizePair, hardDebias, neutralize, rowOf, unitVector } from '../../../widgets/lib/embeddings/core';
+import {
+  dot,
+  embeddingsFromVectors,
+  equalizePair,
+  hardDebias,
+  neutralize,
+  rowOf,
+  unitVector,
+} from '../../../widgets/lib/embeddings/core';
 
 const rng = mulberry32(5);
 const randomUnit = (d: number) => unitVector(Array.from({ length: d }, () => rng() - 0.5));
@@ -43,9 +51,23 @@ describe('equalizePair', () => {
 
 describe('hardDebias', () => {
   const words = ['he', 'she', 'nurse', 'engineer', 'beard', 'table'];
-  const emb = embeddingsFromVectors(words, [[1, 1, 0.2], [-1, 1, 0.1], [-0.5, 0.2, 1], [0.4, 1, 0.3], [0.9, 0, 0.5], [0.1, -1, 1]]);
+  const emb = embeddingsFromVectors(words, [
+    [1, 1, 0.2],
+    [-1, 1, 0.1],
+    [-0.5, 0.2, 1],
+    [0.4, 1, 0.3],
+    [0.9, 0, 0.5],
+    [0.1, -1, 1],
+  ]);
   const g = [1, 0, 0];
-  const r = hardDebias(emb, { direction: g, keep: ['beard'], equalize: [['he', 'she'], ['king', 'queen']] });
+  const r = hardDebias(emb, {
+    direction: g,
+    keep: ['beard'],
+    equalize: [
+      ['he', 'she'],
+      ['king', 'queen'],
+    ],
+  });
 
   it('neutralises every word except the kept and equalised ones', () => {
     expect(r.neutralizedCount).toBe(3);

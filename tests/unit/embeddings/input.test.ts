@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PASTED_WORDS, embeddingsFromVectors, lookupWords, normalizeWord, parseWordList, resolveWordList } from '../../../widgets/lib/embeddings/core';
+import {
+  MAX_PASTED_WORDS,
+  embeddingsFromVectors,
+  lookupWords,
+  normalizeWord,
+  parseWordList,
+  resolveWordList,
+} from '../../../widgets/lib/embeddings/core';
 
-const emb = embeddingsFromVectors(['king', 'queen', 'short-term', "o'neill", 'café'], [[1, 0], [0, 1], [1, 1], [1, 2], [2, 1]]);
+const emb = embeddingsFromVectors(
+  ['king', 'queen', 'short-term', "o'neill", 'café'],
+  [
+    [1, 0],
+    [0, 1],
+    [1, 1],
+    [1, 2],
+    [2, 1],
+  ],
+);
 
 describe('normalizeWord', () => {
   it('trims, lower-cases and strips surrounding punctuation but keeps inner hyphens and apostrophes', () => {

@@ -28,7 +28,7 @@ describe('WEAT presets', () => {
 });
 
 describe('other presets', () => {
-  it('include the decks\' analogies and Bolukbasi\'s pairs', () => {
+  it("include the decks' analogies and Bolukbasi's pairs", () => {
     expect(ANALOGY_PRESETS.map((p) => p.query)).toContainEqual({ a: 'king', b: 'man', c: 'woman' });
     expect(ANALOGY_PRESETS.map((p) => p.query)).toContainEqual({ a: 'paris', b: 'france', c: 'poland' });
     expect(DEFINITIONAL_PAIRS).toHaveLength(10);
@@ -47,7 +47,8 @@ describe('other presets', () => {
 
   it('list every preset word in lower case for the vocabulary cut', () => {
     const words = presetWords();
-    for (const w of ['biked', 'warsaw', 'homemaker', 'bookkeeper', 'latonya', 'billy', 'short-term', 'mary']) expect(words).toContain(w);
+    for (const w of ['biked', 'warsaw', 'homemaker', 'bookkeeper', 'latonya', 'billy', 'short-term', 'mary'])
+      expect(words).toContain(w);
     expect(words.every((w) => w === w.toLowerCase() && !w.includes('_'))).toBe(true);
   });
 });

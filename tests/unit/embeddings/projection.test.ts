@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EVD, Matrix } from 'ml-matrix';
 import { mulberry32 } from '../../../widgets/lib/rng';
-import { embeddingsFromVectors, principalComponents, projectRows, projectWords2d, symmetricEigen } from '../../../widgets/lib/embeddings/core';
+import {
+  embeddingsFromVectors,
+  principalComponents,
+  projectRows,
+  projectWords2d,
+  symmetricEigen,
+} from '../../../widgets/lib/embeddings/core';
 
 describe('symmetricEigen', () => {
   it('diagonalises [[2, 1], [1, 2]] into eigenvalues 3 and 1', () => {
@@ -29,7 +35,10 @@ describe('principalComponents', () => {
     const pcs = principalComponents(rows, 3);
     const x = new Matrix(rows);
     const centred = x.clone().subRowVector(x.mean('column'));
-    const cov = centred.transpose().mmul(centred).div(rows.length - 1);
+    const cov = centred
+      .transpose()
+      .mmul(centred)
+      .div(rows.length - 1);
     const evd = new EVD(cov, { assumeSymmetric: true });
     const values = [...evd.realEigenvalues].sort((a, b) => b - a);
     for (let c = 0; c < 3; c++) {
@@ -44,7 +53,15 @@ describe('principalComponents', () => {
 });
 
 describe('projectWords2d', () => {
-  const emb = embeddingsFromVectors(['a', 'b', 'c', 'd'], [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0]]);
+  const emb = embeddingsFromVectors(
+    ['a', 'b', 'c', 'd'],
+    [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 1, 0],
+    ],
+  );
 
   it('maps known words, lists unknown ones and ignores repeats', () => {
     const map = projectWords2d(emb, ['a', 'B', 'c', 'zz', 'a']);

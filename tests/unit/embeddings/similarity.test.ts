@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../widgets/lib/rng';
-import { cosine, dot, embeddingsFromVectors, nearestNeighbours, scoreAll, topK, unitVector } from '../../../widgets/lib/embeddings/core';
+import {
+  cosine,
+  dot,
+  embeddingsFromVectors,
+  nearestNeighbours,
+  scoreAll,
+  topK,
+  unitVector,
+} from '../../../widgets/lib/embeddings/core';
 
 describe('cosine', () => {
   it('matches hand-computed values', () => {
@@ -40,7 +48,16 @@ describe('topK', () => {
 });
 
 describe('nearestNeighbours', () => {
-  const emb = embeddingsFromVectors(['east', 'north', 'northeast', 'west', 'south'], [[1, 0], [0, 1], [1, 1], [-1, 0], [0, -1]]);
+  const emb = embeddingsFromVectors(
+    ['east', 'north', 'northeast', 'west', 'south'],
+    [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+      [-1, 0],
+      [0, -1],
+    ],
+  );
 
   it('ranks the whole vocabulary by cosine and leaves out the query word', () => {
     const r = nearestNeighbours(emb, 'East', 3);

@@ -14,7 +14,14 @@ import {
 
 describe('embedding table', () => {
   it('stores unit rows and remembers the original lengths', () => {
-    const emb = embeddingsFromVectors(['a', 'b', 'zero'], [[3, 4], [0, 2], [0, 0]]);
+    const emb = embeddingsFromVectors(
+      ['a', 'b', 'zero'],
+      [
+        [3, 4],
+        [0, 2],
+        [0, 0],
+      ],
+    );
     expect(Array.from(rowOf(emb, 0))).toEqual([expect.closeTo(0.6, 6), expect.closeTo(0.8, 6)]);
     expect(Array.from(emb.lengths)).toEqual([5, 2, 0]);
     expect(Array.from(vectorOf(emb, 'zero') ?? [])).toEqual([0, 0]);
@@ -28,7 +35,14 @@ describe('embedding table', () => {
   });
 
   it('keeps chosen rows in the given order', () => {
-    const emb = embeddingsFromVectors(['a', 'b', 'c'], [[1, 0], [0, 1], [1, 1]]);
+    const emb = embeddingsFromVectors(
+      ['a', 'b', 'c'],
+      [
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ],
+    );
     const sub = subsetEmbeddings(emb, [2, 0]);
     expect(sub.words).toEqual(['c', 'a']);
     expect(sub.index.get('a')).toBe(1);

@@ -47,7 +47,13 @@ export function DigitPicker({ set, index, onChange, label }: Props) {
       </div>
       <div class="digit-picker-strip" role="group" aria-label={`Digits ${start} to ${start + strip.length - 1}`}>
         {strip.map((i) => (
-          <button type="button" key={i} aria-pressed={i === index} onClick={() => onChange(i)} title={`Digit ${i}: a ${set.labels[i] ?? '?'}`}>
+          <button
+            type="button"
+            key={i}
+            aria-pressed={i === index}
+            onClick={() => onChange(i)}
+            title={`Digit ${i}: a ${set.labels[i] ?? '?'}`}
+          >
             <Thumb set={set} index={i} />
           </button>
         ))}

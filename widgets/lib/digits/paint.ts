@@ -31,7 +31,13 @@ export function tileOrigin(grid: Grid, k: number): [number, number] {
 }
 
 /** Write image `k` of `values` into an RGBA image at (ox, oy), clipped to its edges. */
-export function paintDigit(target: Pick<ImageData, 'width' | 'height' | 'data'>, values: ArrayLike<number>, k: number, ox: number, oy: number): void {
+export function paintDigit(
+  target: Pick<ImageData, 'width' | 'height' | 'data'>,
+  values: ArrayLike<number>,
+  k: number,
+  ox: number,
+  oy: number,
+): void {
   const { width, height, data } = target;
   for (let y = 0; y < IMAGE_SIZE; y++) {
     const ty = oy + y;
@@ -58,14 +64,20 @@ export interface TileOptions {
 }
 
 /** `count` images tiled `cols` wide into one greyscale image, one byte per pixel. */
-export function tileDigits(values: ArrayLike<number>, count: number, cols: number, options: TileOptions = {}): Grid & { grey: Uint8Array } {
+export function tileDigits(
+  values: ArrayLike<number>,
+  count: number,
+  cols: number,
+  options: TileOptions = {},
+): Grid & { grey: Uint8Array } {
   const { gap = 2, background = 0, level = greyByte } = options;
   const grid = digitGrid(count, cols, gap);
   const grey = new Uint8Array(grid.width * grid.height).fill(background);
   for (let k = 0; k < count; k++) {
     const [ox, oy] = tileOrigin(grid, k);
     for (let y = 0; y < IMAGE_SIZE; y++) {
-      for (let x = 0; x < IMAGE_SIZE; x++) grey[(oy + y) * grid.width + ox + x] = level(values[k * PIXELS + y * IMAGE_SIZE + x] ?? 0);
+      for (let x = 0; x < IMAGE_SIZE; x++)
+        grey[(oy + y) * grid.width + ox + x] = level(values[k * PIXELS + y * IMAGE_SIZE + x] ?? 0);
     }
   }
   return { ...grid, grey };
@@ -81,7 +93,13 @@ export function concatImages(images: readonly ArrayLike<number>[]): Float32Array
 }
 
 /** Draw a grid of digits into a canvas (resized to fit), black between tiles; null values clear it to black. */
-export function drawDigitGrid(canvas: HTMLCanvasElement, values: ArrayLike<number> | null, count: number, cols: number, gap = 2): void {
+export function drawDigitGrid(
+  canvas: HTMLCanvasElement,
+  values: ArrayLike<number> | null,
+  count: number,
+  cols: number,
+  gap = 2,
+): void {
   const grid = digitGrid(count, cols, gap);
   if (canvas.width !== grid.width) canvas.width = grid.width;
   if (canvas.height !== grid.height) canvas.height = grid.height;

@@ -17,4 +17,15 @@ export function digitColours(background: Theme): readonly string[] {
 }
 
 /** The colours' names, in class order, for text that describes a figure drawn over digits. */
-export const DARK_COLOUR_NAMES = ['orange', 'sky blue', 'green', 'yellow', 'blue', 'vermilion', 'pink', 'grey', 'magenta', 'olive'] as const;
+export const DARK_COLOUR_NAMES = [
+  'orange',
+  'sky blue',
+  'green',
+  'yellow',
+  'blue',
+  'vermilion',
+  'pink',
+  'grey',
+  'magenta',
+  'olive',
+] as const;

@@ -29,7 +29,16 @@ export const DIGIT_SETS = {
 export type DigitSetId = keyof typeof DIGIT_SETS;
 
 export const FASHION_CLASSES = [
-  'T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot',
+  'T-shirt/top',
+  'Trouser',
+  'Pullover',
+  'Dress',
+  'Coat',
+  'Sandal',
+  'Shirt',
+  'Sneaker',
+  'Bag',
+  'Ankle boot',
 ] as const;
 
 export interface DigitSet {
@@ -42,7 +51,12 @@ export interface DigitSet {
 /** Check the byte lengths agree and wrap the two arrays. */
 export function decodeDigitSet(images: Uint8Array, labels: Uint8Array, name = 'digits'): DigitSet {
   if (images.length !== labels.length * PIXELS) {
-    throw new DataLoadError(name, 'images', 'shape', `${images.length} bytes for ${labels.length} labels; expected ${labels.length * PIXELS}`);
+    throw new DataLoadError(
+      name,
+      'images',
+      'shape',
+      `${images.length} bytes for ${labels.length} labels; expected ${labels.length * PIXELS}`,
+    );
   }
   return { count: labels.length, images, labels };
 }

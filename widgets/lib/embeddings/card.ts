@@ -26,7 +26,12 @@ export interface CardProjection {
 export interface GloveCard {
   title: string;
   results: {
-    weat: { method: string; settings: { samples: number; seed: number; maxExactPartitions: number }; summary: string; tests: CardWeatRow[] };
+    weat: {
+      method: string;
+      settings: { samples: number; seed: number; maxExactPartitions: number };
+      summary: string;
+      tests: CardWeatRow[];
+    };
     professions: {
       direction: string;
       candidates: number;

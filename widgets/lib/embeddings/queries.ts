@@ -26,7 +26,12 @@ export async function neighboursVia(emb: Embeddings, scoreMany: ScoreMany, query
   return { neighbours: withWords(emb, topK(scores, k, new Set([i]))), unknown: [] };
 }
 
-export async function analogyVia(emb: Embeddings, scorer: Pick<Scorer, 'scoreMany' | 'cosMul'>, query: AnalogyQuery, options: AnalogyOptions = {}): Promise<AnalogyResult> {
+export async function analogyVia(
+  emb: Embeddings,
+  scorer: Pick<Scorer, 'scoreMany' | 'cosMul'>,
+  query: AnalogyQuery,
+  options: AnalogyOptions = {},
+): Promise<AnalogyResult> {
   const { method = '3CosAdd', k = 10, excludeInputs = true, epsilon = 0.001 } = options;
   const words = [query.a, query.b, query.c].map(normalizeWord);
   const indices = words.map((w) => emb.index.get(w));

@@ -31,7 +31,10 @@ export function suggestWords(emb: Embeddings, raw: string, n = 5): string[] {
     const d = editDistance(word, w, max);
     if (d <= max) found.push({ w, d, i });
   });
-  return found.sort((x, y) => x.d - y.d || x.i - y.i).slice(0, n).map((f) => f.w);
+  return found
+    .sort((x, y) => x.d - y.d || x.i - y.i)
+    .slice(0, n)
+    .map((f) => f.w);
 }
 
 /** One sentence explaining why a word was not found. */

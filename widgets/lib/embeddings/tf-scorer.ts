@@ -61,7 +61,10 @@ export function tfScorer(rt: TfRuntime, emb: Embeddings, generation: number): Sc
   let failed: string | null = null;
   const fallback = jsScorer(emb);
   /** Run `compute` on the resident matrix and the queries as a [dims, n] tensor; read the result back. */
-  const run = async (queries: readonly ArrayLike<number>[], compute: (m: Tensor2D, q: Tensor2D) => Tensor2D): Promise<Float32Array | null> => {
+  const run = async (
+    queries: readonly ArrayLike<number>[],
+    compute: (m: Tensor2D, q: Tensor2D) => Tensor2D,
+  ): Promise<Float32Array | null> => {
     if (failed) return null;
     const n = queries.length;
     const flat = new Float32Array(n * emb.dims);

@@ -42,9 +42,12 @@ function lastSize(trunk: readonly DenseSpec[], fallback: number): number {
 export function encoderSpec(info: ModelInfo): NetworkSpec {
   const trunk = chain('encoder', info.hidden, PIXELS);
   const width = lastSize(trunk, PIXELS);
-  const heads = info.encoderOutputs.map(
-    (name): DenseSpec => ({ name, inputSize: width, units: info.latent, activation: 'linear' }),
-  );
+  const heads = info.encoderOutputs.map((name): DenseSpec => ({
+    name,
+    inputSize: width,
+    units: info.latent,
+    activation: 'linear',
+  }));
   return { trunk, heads };
 }
 
@@ -71,7 +74,9 @@ function buildModel(spec: NetworkSpec, name: string, outputActivation: 'sigmoid'
     );
   }
   if (outputActivation) {
-    outputs = outputs.map((o) => tfl.layers.activation({ activation: outputActivation, name: 'pixels' }).apply(o) as tfl.SymbolicTensor);
+    outputs = outputs.map(
+      (o) => tfl.layers.activation({ activation: outputActivation, name: 'pixels' }).apply(o) as tfl.SymbolicTensor,
+    );
   }
   return tfl.model({ inputs: input, outputs, name });
 }

@@ -119,7 +119,10 @@ interface LayerJson {
  */
 function denseShapeProblem(json: ModelJson): string | null {
   const config = (json.modelTopology as { config?: { layers?: LayerJson[] } }).config;
-  const layers = config?.layers ?? (json.modelTopology as { model_config?: { config?: { layers?: LayerJson[] } } }).model_config?.config?.layers ?? [];
+  const layers =
+    config?.layers ??
+    (json.modelTopology as { model_config?: { config?: { layers?: LayerJson[] } } }).model_config?.config?.layers ??
+    [];
   const width = new Map<string, number>();
   const specs = new Map(json.weightsManifest.flatMap((g) => g.weights).map((w) => [w.name, w.shape]));
   for (const layer of layers) {
@@ -191,7 +194,10 @@ async function buildHalf(
   if (!ok) {
     model.dispose();
     const found = `input ${JSON.stringify(inShape)}, outputs ${JSON.stringify(outShapes)}`;
-    return s.fail(jsonFile)('shape', `${found}; expected input [null,${expectIn}] and ${expectOut.length} output(s) of width ${expectOut.join(', ')}`);
+    return s.fail(jsonFile)(
+      'shape',
+      `${found}; expected input [null,${expectIn}] and ${expectOut.length} output(s) of width ${expectOut.join(', ')}`,
+    );
   }
   return model;
 }
@@ -202,7 +208,14 @@ async function loadEncoderDecoder(s: Session, info: ModelInfo): Promise<Autoenco
   const dec = checkModelJson(parseJson(decBytes, s.fail('decoder/model.json')), s.fail('decoder/model.json'));
   s.total = encBytes.length + decBytes.length + weightBytes(enc) + weightBytes(dec);
   const [encWeights, decWeights] = await Promise.all([fetchWeights(s, 'encoder', enc), fetchWeights(s, 'decoder', dec)]);
-  const encoder = await buildHalf(s, 'encoder', enc, encWeights, PIXELS, info.encoderOutputs.map(() => info.latent));
+  const encoder = await buildHalf(
+    s,
+    'encoder',
+    enc,
+    encWeights,
+    PIXELS,
+    info.encoderOutputs.map(() => info.latent),
+  );
   let decoder: tfl.LayersModel;
   try {
     decoder = await buildHalf(s, 'decoder', dec, decWeights, info.latent, [PIXELS]);

@@ -30,7 +30,12 @@ export function encodePng(pixels: Uint8Array, width: number, height: number, cha
   header[8] = 8;
   header[9] = channels === 1 ? 0 : 2;
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 export function pngDataUri(pixels: Uint8Array, width: number, height: number, channels: 1 | 3 = 1): string {
@@ -46,8 +51,19 @@ export function quantise(v: number): number {
  * Digit images (784 floats in [0, 1] each, one after the other or one array
  * each) tiled `cols` wide with mid-grey gaps, as a grey PNG data URI.
  */
-export function digitGridUri(images: ArrayLike<number> | readonly ArrayLike<number>[], cols: number, gap = 2): { url: string; width: number; height: number } {
-  const flat = Array.isArray(images) && typeof images[0] !== 'number' ? concatImages(images as readonly ArrayLike<number>[]) : (images as ArrayLike<number>);
-  const { grey, width, height } = tileDigits(flat, Math.floor(flat.length / PIXELS), cols, { gap, background: 128, level: quantise });
+export function digitGridUri(
+  images: ArrayLike<number> | readonly ArrayLike<number>[],
+  cols: number,
+  gap = 2,
+): { url: string; width: number; height: number } {
+  const flat =
+    Array.isArray(images) && typeof images[0] !== 'number'
+      ? concatImages(images as readonly ArrayLike<number>[])
+      : (images as ArrayLike<number>);
+  const { grey, width, height } = tileDigits(flat, Math.floor(flat.length / PIXELS), cols, {
+    gap,
+    background: 128,
+    level: quantise,
+  });
   return { url: pngDataUri(grey, width, height, 1), width, height };
 }

@@ -45,9 +45,7 @@ export function AssetStatus({ state, what }: { state: AssetState<unknown>; what:
       <p class="widget-progress" role="status">
         <label>
           Downloading {what}: {kb(loaded)}
-          {total ? ` of ${kb(total)}` : ''}
-          {' '}
-          <progress max={total ?? undefined} value={total ? loaded : undefined} />
+          {total ? ` of ${kb(total)}` : ''} <progress max={total ?? undefined} value={total ? loaded : undefined} />
         </label>
       </p>
     );
@@ -62,5 +60,12 @@ export function AssetStatus({ state, what }: { state: AssetState<unknown>; what:
  */
 export function TfStatus({ tf, fallback }: { tf: TfState; fallback?: string }) {
   if (!tf.error) return null;
-  return <LoadError failure="TensorFlow.js could not start" consequence={fallback ?? 'so this figure cannot run'} detail={tf.error} retry={tf.retry} />;
+  return (
+    <LoadError
+      failure="TensorFlow.js could not start"
+      consequence={fallback ?? 'so this figure cannot run'}
+      detail={tf.error}
+      retry={tf.retry}
+    />
+  );
 }

@@ -26,8 +26,8 @@ export function CopyLink({ href }: { href: () => string }) {
       </span>
       {status === 'manual' && (
         <label>
-          {' '}Copy this link:{' '}
-          <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          {' '}
+          Copy this link: <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
     </span>

@@ -19,7 +19,10 @@ export interface BiasDirection {
   explainedRatio: number[];
 }
 
-function resolvePairs(emb: Embeddings, pairs: readonly WordPair[]): { used: [number, number][]; words: [string, string][]; unknown: string[] } {
+function resolvePairs(
+  emb: Embeddings,
+  pairs: readonly WordPair[],
+): { used: [number, number][]; words: [string, string][]; unknown: string[] } {
   const used: [number, number][] = [];
   const words: [string, string][] = [];
   const unknown: string[] = [];

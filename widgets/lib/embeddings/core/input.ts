@@ -18,7 +18,12 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
  * pasting from a word processor works.
  */
 export function normalizeWord(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\u2018\u2019\u02bc]/g, "'").trim().toLowerCase().replace(EDGE_PUNCTUATION, '');
+  return raw
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .trim()
+    .toLowerCase()
+    .replace(EDGE_PUNCTUATION, '');
 }
 
 export interface ParsedWordList {
@@ -54,9 +59,14 @@ export function parseWordList(text: string, maxWords: number = MAX_PASTED_WORDS)
     seen.add(word);
   }
   const messages: string[] = [];
-  if (truncated) messages.push(`Only the first ${maxWords.toLocaleString('en')} distinct words were used; the rest of the list was ignored.`);
-  if (duplicates.size > 0) messages.push(`${duplicates.size} repeated word${duplicates.size === 1 ? ' was' : 's were'} counted once.`);
-  if (emptyTokens > 0) messages.push(`${emptyTokens} item${emptyTokens === 1 ? '' : 's'} held only punctuation and ${emptyTokens === 1 ? 'was' : 'were'} skipped.`);
+  if (truncated)
+    messages.push(`Only the first ${maxWords.toLocaleString('en')} distinct words were used; the rest of the list was ignored.`);
+  if (duplicates.size > 0)
+    messages.push(`${duplicates.size} repeated word${duplicates.size === 1 ? ' was' : 's were'} counted once.`);
+  if (emptyTokens > 0)
+    messages.push(
+      `${emptyTokens} item${emptyTokens === 1 ? '' : 's'} held only punctuation and ${emptyTokens === 1 ? 'was' : 'were'} skipped.`,
+    );
   if (seen.size === 0) messages.push('No words were given.');
   return { words: [...seen], duplicates: [...duplicates], truncated, messages };
 }

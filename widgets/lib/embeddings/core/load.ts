@@ -40,7 +40,8 @@ function fail(file: string) {
 export async function loadEmbeddings(baseUrl: string, options: LoadOptions = {}): Promise<LoadedEmbeddings> {
   const fetchFn = options.fetch ?? defaultFetch();
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const get = (file: string, onBytes?: (n: number) => void) => fetchBytes(fetchFn, base + file, fail(file), onBytes, options.stallMs);
+  const get = (file: string, onBytes?: (n: number) => void) =>
+    fetchBytes(fetchFn, base + file, fail(file), onBytes, options.stallMs);
   const manifest = parseJson(await get('manifest.json'), fail('manifest.json')) as EmbeddingManifest;
   const { vectors: vf, words: wf } = manifest.files;
   const total = vf.bytes + wf.bytes;

@@ -40,27 +40,93 @@ interface WeatSpec extends Omit<WeatPreset, 'sets' | 'paperAdjustments'> {
 }
 
 const WEAT_SPECS: readonly WeatSpec[] = [
-  { id: 'weat1', number: 1, title: 'Flowers and insects', names: { X: 'flowers', Y: 'insects', A: 'pleasant', B: 'unpleasant' }, lists: { X: 'flowers', Y: 'insects', A: 'pleasant_5', B: 'unpleasant_5a' }, paperEffectSize: 1.5 },
-  { id: 'weat2', number: 2, title: 'Musical instruments and weapons', names: { X: 'instruments', Y: 'weapons', A: 'pleasant', B: 'unpleasant' }, lists: { X: 'instruments', Y: 'weapons', A: 'pleasant_5', B: 'unpleasant_5a' }, paperEffectSize: 1.53 },
-  { id: 'weat3', number: 3, title: 'European- and African-American names (Greenwald et al. 1998)', names: { X: 'European-American names', Y: 'African-American names', A: 'pleasant', B: 'unpleasant' }, lists: { X: 'european_american_names_5', Y: 'african_american_names_5', A: 'pleasant_5', B: 'unpleasant_5b' }, paperEffectSize: 1.41 },
   {
-    id: 'weat4', number: 4, title: 'European- and African-American names (Bertrand & Mullainathan 2004)', names: { X: 'European-American names', Y: 'African-American names', A: 'pleasant', B: 'unpleasant' }, lists: { X: 'european_american_names_7', Y: 'african_american_names_7', A: 'pleasant_5', B: 'unpleasant_5b' }, paperEffectSize: 1.5,
-    drop: ['Jay', 'Kristen', 'Tremayne', 'Latonya'], note: 'the paper dropped Tremayne and Latonya as too rare in its corpus, and Jay and Kristen at random to keep the sets equal (16 names each)',
+    id: 'weat1',
+    number: 1,
+    title: 'Flowers and insects',
+    names: { X: 'flowers', Y: 'insects', A: 'pleasant', B: 'unpleasant' },
+    lists: { X: 'flowers', Y: 'insects', A: 'pleasant_5', B: 'unpleasant_5a' },
+    paperEffectSize: 1.5,
   },
   {
-    id: 'weat5', number: 5, title: 'European- and African-American names, pleasant and unpleasant (Nosek et al. 2002)', names: { X: 'European-American names', Y: 'African-American names', A: 'pleasant', B: 'unpleasant' }, lists: { X: 'european_american_names_7', Y: 'african_american_names_7', A: 'pleasant_9', B: 'unpleasant_9' }, paperEffectSize: 1.28,
-    drop: ['Jay', 'Kristen', 'Tremayne', 'Latonya'], note: 'the same four names as in test 4 are dropped, as in the paper',
-  },
-  { id: 'weat6', number: 6, title: 'Male and female names, career and family', names: { X: 'male names', Y: 'female names', A: 'career', B: 'family' }, lists: { X: 'male_names', Y: 'female_names', A: 'career', B: 'family' }, paperEffectSize: 1.81 },
-  { id: 'weat7', number: 7, title: 'Maths and arts, male and female terms', names: { X: 'maths', Y: 'arts', A: 'male terms', B: 'female terms' }, lists: { X: 'math', Y: 'arts', A: 'male_terms', B: 'female_terms' }, paperEffectSize: 1.06 },
-  { id: 'weat8', number: 8, title: 'Science and arts, male and female terms', names: { X: 'science', Y: 'arts', A: 'male terms', B: 'female terms' }, lists: { X: 'science', Y: 'arts_2', A: 'male_terms_2', B: 'female_terms_2' }, paperEffectSize: 1.24 },
-  {
-    id: 'weat9', number: 9, title: 'Mental and physical disease, temporary and permanent', names: { X: 'mental disease', Y: 'physical disease', A: 'temporary', B: 'permanent' }, lists: { X: 'mental_disease', Y: 'physical_disease', A: 'temporary', B: 'permanent' }, paperEffectSize: 1.38,
-    replace: [['short', 'short-term']], note: 'the paper lists "short-term" where the WEFE list has "short"',
+    id: 'weat2',
+    number: 2,
+    title: 'Musical instruments and weapons',
+    names: { X: 'instruments', Y: 'weapons', A: 'pleasant', B: 'unpleasant' },
+    lists: { X: 'instruments', Y: 'weapons', A: 'pleasant_5', B: 'unpleasant_5a' },
+    paperEffectSize: 1.53,
   },
   {
-    id: 'weat10', number: 10, title: "Young and old people's names, pleasant and unpleasant", names: { X: "young people's names", Y: "old people's names", A: 'pleasant', B: 'unpleasant' }, lists: { X: 'young_people_names', Y: 'old_people_names', A: 'pleasant_9', B: 'unpleasant_9' }, paperEffectSize: 1.21,
-    replace: [['Bill', 'Billy']], note: 'the paper lists "Billy" where the WEFE list has "Bill"',
+    id: 'weat3',
+    number: 3,
+    title: 'European- and African-American names (Greenwald et al. 1998)',
+    names: { X: 'European-American names', Y: 'African-American names', A: 'pleasant', B: 'unpleasant' },
+    lists: { X: 'european_american_names_5', Y: 'african_american_names_5', A: 'pleasant_5', B: 'unpleasant_5b' },
+    paperEffectSize: 1.41,
+  },
+  {
+    id: 'weat4',
+    number: 4,
+    title: 'European- and African-American names (Bertrand & Mullainathan 2004)',
+    names: { X: 'European-American names', Y: 'African-American names', A: 'pleasant', B: 'unpleasant' },
+    lists: { X: 'european_american_names_7', Y: 'african_american_names_7', A: 'pleasant_5', B: 'unpleasant_5b' },
+    paperEffectSize: 1.5,
+    drop: ['Jay', 'Kristen', 'Tremayne', 'Latonya'],
+    note: 'the paper dropped Tremayne and Latonya as too rare in its corpus, and Jay and Kristen at random to keep the sets equal (16 names each)',
+  },
+  {
+    id: 'weat5',
+    number: 5,
+    title: 'European- and African-American names, pleasant and unpleasant (Nosek et al. 2002)',
+    names: { X: 'European-American names', Y: 'African-American names', A: 'pleasant', B: 'unpleasant' },
+    lists: { X: 'european_american_names_7', Y: 'african_american_names_7', A: 'pleasant_9', B: 'unpleasant_9' },
+    paperEffectSize: 1.28,
+    drop: ['Jay', 'Kristen', 'Tremayne', 'Latonya'],
+    note: 'the same four names as in test 4 are dropped, as in the paper',
+  },
+  {
+    id: 'weat6',
+    number: 6,
+    title: 'Male and female names, career and family',
+    names: { X: 'male names', Y: 'female names', A: 'career', B: 'family' },
+    lists: { X: 'male_names', Y: 'female_names', A: 'career', B: 'family' },
+    paperEffectSize: 1.81,
+  },
+  {
+    id: 'weat7',
+    number: 7,
+    title: 'Maths and arts, male and female terms',
+    names: { X: 'maths', Y: 'arts', A: 'male terms', B: 'female terms' },
+    lists: { X: 'math', Y: 'arts', A: 'male_terms', B: 'female_terms' },
+    paperEffectSize: 1.06,
+  },
+  {
+    id: 'weat8',
+    number: 8,
+    title: 'Science and arts, male and female terms',
+    names: { X: 'science', Y: 'arts', A: 'male terms', B: 'female terms' },
+    lists: { X: 'science', Y: 'arts_2', A: 'male_terms_2', B: 'female_terms_2' },
+    paperEffectSize: 1.24,
+  },
+  {
+    id: 'weat9',
+    number: 9,
+    title: 'Mental and physical disease, temporary and permanent',
+    names: { X: 'mental disease', Y: 'physical disease', A: 'temporary', B: 'permanent' },
+    lists: { X: 'mental_disease', Y: 'physical_disease', A: 'temporary', B: 'permanent' },
+    paperEffectSize: 1.38,
+    replace: [['short', 'short-term']],
+    note: 'the paper lists "short-term" where the WEFE list has "short"',
+  },
+  {
+    id: 'weat10',
+    number: 10,
+    title: "Young and old people's names, pleasant and unpleasant",
+    names: { X: "young people's names", Y: "old people's names", A: 'pleasant', B: 'unpleasant' },
+    lists: { X: 'young_people_names', Y: 'old_people_names', A: 'pleasant_9', B: 'unpleasant_9' },
+    paperEffectSize: 1.21,
+    replace: [['Bill', 'Billy']],
+    note: 'the paper lists "Billy" where the WEFE list has "Bill"',
   },
 ];
 
@@ -73,7 +139,12 @@ function listWords(name: WeatListName, spec: WeatSpec): string[] {
 /** The ten WEAT tests of Caliskan et al. (2017), Table 1, with the paper's effect sizes. */
 export const WEAT_PRESETS: readonly WeatPreset[] = WEAT_SPECS.map((spec) => {
   const { drop: _drop, replace: _replace, note, ...preset } = spec;
-  const sets = { X: listWords(spec.lists.X, spec), Y: listWords(spec.lists.Y, spec), A: listWords(spec.lists.A, spec), B: listWords(spec.lists.B, spec) };
+  const sets = {
+    X: listWords(spec.lists.X, spec),
+    Y: listWords(spec.lists.Y, spec),
+    A: listWords(spec.lists.A, spec),
+    B: listWords(spec.lists.B, spec),
+  };
   return { ...preset, paperAdjustments: note === undefined ? [] : [note], sets };
 });
 
@@ -91,13 +162,55 @@ const DECK = 'the course slides ("Language embeddings" and "A note of caution")'
 
 /** a − b + c queries from the course decks and from Bolukbasi et al. (single-word forms of their phrases). */
 export const ANALOGY_PRESETS: readonly AnalogyPreset[] = [
-  { id: 'king-queen', query: { a: 'king', b: 'man', c: 'woman' }, label: 'man : king :: woman : ?', reported: 'queen', source: DECK },
-  { id: 'paris-warsaw', query: { a: 'paris', b: 'france', c: 'poland' }, label: 'france : paris :: poland : ?', reported: 'warsaw', source: DECK },
-  { id: 'biking-biked', query: { a: 'biking', b: 'today', c: 'yesterday' }, label: 'today : biking :: yesterday : ?', reported: 'biked', source: DECK },
-  { id: 'programmer-homemaker', query: { a: 'programmer', b: 'man', c: 'woman' }, label: 'man : programmer :: woman : ?', reported: 'homemaker', source: `${BOLUKBASI_2016} (their phrase "computer_programmer")` },
-  { id: 'doctor-nurse', query: { a: 'doctor', b: 'he', c: 'she' }, label: 'he : doctor :: she : ?', reported: 'nurse', source: BOLUKBASI_2016 },
-  { id: 'surgeon-nurse', query: { a: 'surgeon', b: 'he', c: 'she' }, label: 'he : surgeon :: she : ?', reported: 'nurse', source: BOLUKBASI_2016 },
-  { id: 'architect-designer', query: { a: 'architect', b: 'he', c: 'she' }, label: 'he : architect :: she : ?', reported: 'interior designer', source: BOLUKBASI_2016 },
+  {
+    id: 'king-queen',
+    query: { a: 'king', b: 'man', c: 'woman' },
+    label: 'man : king :: woman : ?',
+    reported: 'queen',
+    source: DECK,
+  },
+  {
+    id: 'paris-warsaw',
+    query: { a: 'paris', b: 'france', c: 'poland' },
+    label: 'france : paris :: poland : ?',
+    reported: 'warsaw',
+    source: DECK,
+  },
+  {
+    id: 'biking-biked',
+    query: { a: 'biking', b: 'today', c: 'yesterday' },
+    label: 'today : biking :: yesterday : ?',
+    reported: 'biked',
+    source: DECK,
+  },
+  {
+    id: 'programmer-homemaker',
+    query: { a: 'programmer', b: 'man', c: 'woman' },
+    label: 'man : programmer :: woman : ?',
+    reported: 'homemaker',
+    source: `${BOLUKBASI_2016} (their phrase "computer_programmer")`,
+  },
+  {
+    id: 'doctor-nurse',
+    query: { a: 'doctor', b: 'he', c: 'she' },
+    label: 'he : doctor :: she : ?',
+    reported: 'nurse',
+    source: BOLUKBASI_2016,
+  },
+  {
+    id: 'surgeon-nurse',
+    query: { a: 'surgeon', b: 'he', c: 'she' },
+    label: 'he : surgeon :: she : ?',
+    reported: 'nurse',
+    source: BOLUKBASI_2016,
+  },
+  {
+    id: 'architect-designer',
+    query: { a: 'architect', b: 'he', c: 'she' },
+    label: 'he : architect :: she : ?',
+    reported: 'interior designer',
+    source: BOLUKBASI_2016,
+  },
 ];
 
 /** Bolukbasi et al.'s ten definitional pairs, female word first (as published). */
@@ -111,10 +224,29 @@ export const DEFINITIONAL_MALE_FIRST: readonly WordPair[] = DEFINITIONAL_PAIRS.m
  * {mother, father}, …); female word first, like the definitional pairs.
  */
 export const EQUALIZE_PAIRS: readonly WordPair[] = [
-  ['she', 'he'], ['her', 'his'], ['herself', 'himself'], ['woman', 'man'], ['women', 'men'], ['girl', 'boy'], ['girls', 'boys'],
-  ['mother', 'father'], ['daughter', 'son'], ['sister', 'brother'], ['aunt', 'uncle'], ['niece', 'nephew'], ['wife', 'husband'],
-  ['queen', 'king'], ['princess', 'prince'], ['grandmother', 'grandfather'], ['actress', 'actor'], ['mom', 'dad'], ['gal', 'guy'],
-  ['female', 'male'], ['businesswoman', 'businessman'], ['spokeswoman', 'spokesman'], ['chairwoman', 'chairman'],
+  ['she', 'he'],
+  ['her', 'his'],
+  ['herself', 'himself'],
+  ['woman', 'man'],
+  ['women', 'men'],
+  ['girl', 'boy'],
+  ['girls', 'boys'],
+  ['mother', 'father'],
+  ['daughter', 'son'],
+  ['sister', 'brother'],
+  ['aunt', 'uncle'],
+  ['niece', 'nephew'],
+  ['wife', 'husband'],
+  ['queen', 'king'],
+  ['princess', 'prince'],
+  ['grandmother', 'grandfather'],
+  ['actress', 'actor'],
+  ['mom', 'dad'],
+  ['gal', 'guy'],
+  ['female', 'male'],
+  ['businesswoman', 'businessman'],
+  ['spokeswoman', 'spokesman'],
+  ['chairwoman', 'chairman'],
 ];
 
 /** Bolukbasi et al.'s 218 hand-picked gender-specific words, left alone by hard debiasing. */
@@ -145,8 +277,34 @@ export function neutralProfessions(maxDefinitional = 0.5): string[] {
 
 /** The extreme occupations Bolukbasi et al. (2016) list for word2vec on Google News. */
 export const PAPER_EXTREME_OCCUPATIONS = {
-  she: ['homemaker', 'nurse', 'receptionist', 'librarian', 'socialite', 'hairdresser', 'nanny', 'bookkeeper', 'stylist', 'housekeeper', 'interior designer', 'guidance counselor'],
-  he: ['maestro', 'skipper', 'protege', 'philosopher', 'captain', 'architect', 'financier', 'warrior', 'broadcaster', 'magician', 'fighter pilot', 'boss'],
+  she: [
+    'homemaker',
+    'nurse',
+    'receptionist',
+    'librarian',
+    'socialite',
+    'hairdresser',
+    'nanny',
+    'bookkeeper',
+    'stylist',
+    'housekeeper',
+    'interior designer',
+    'guidance counselor',
+  ],
+  he: [
+    'maestro',
+    'skipper',
+    'protege',
+    'philosopher',
+    'captain',
+    'architect',
+    'financier',
+    'warrior',
+    'broadcaster',
+    'magician',
+    'fighter pilot',
+    'boss',
+  ],
 } as const;
 
 /** Every word a preset uses, lower-cased: the vocabulary cut must keep all of them. */

@@ -12,16 +12,30 @@ export interface ScoreRow {
  * readers as a table, by eye as a bar chart. The same markup is used at
  * build time in the static fallbacks.
  */
-export function ScoreTable({ rows, scoreLabel, caption, testId }: { rows: readonly ScoreRow[]; scoreLabel: string; caption: string; testId?: string }) {
+export function ScoreTable({
+  rows,
+  scoreLabel,
+  caption,
+  testId,
+}: {
+  rows: readonly ScoreRow[];
+  scoreLabel: string;
+  caption: string;
+  testId?: string;
+}) {
   const max = Math.max(1e-9, ...rows.map((r) => Math.abs(r.score)));
   return (
     <table class="emb-table" data-testid={testId}>
       <caption class="sr-only">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" class="num">#</th>
+          <th scope="col" class="num">
+            #
+          </th>
           <th scope="col">word</th>
-          <th scope="col" class="num">{scoreLabel}</th>
+          <th scope="col" class="num">
+            {scoreLabel}
+          </th>
           <th scope="col" class="bar-cell">
             <span class="sr-only">bar</span>
           </th>

@@ -16,6 +16,9 @@ export function useListText(urlValue: string, setUrlValue: (v: string) => void, 
       setLocal(v);
     }
   };
-  const note = local !== null ? `This list is too long (${local.length.toLocaleString('en')} characters) to fit in a link; “Copy link” shares the figure without it.` : null;
+  const note =
+    local !== null
+      ? `This list is too long (${local.length.toLocaleString('en')} characters) to fit in a link; “Copy link” shares the figure without it.`
+      : null;
   return { text, setText, note };
 }

@@ -25,7 +25,8 @@ export function useTimedQuery<T>(scorer: Scorer | null, key: string, run: (score
     const t0 = performance.now();
     runRef.current(scorer).then(
       (value) => live && setState({ value, ms: performance.now() - t0, error: null, busy: false }),
-      (err: unknown) => live && setState({ value: null, ms: null, error: err instanceof Error ? err.message : String(err), busy: false }),
+      (err: unknown) =>
+        live && setState({ value: null, ms: null, error: err instanceof Error ? err.message : String(err), busy: false }),
     );
     return () => {
       live = false;
@@ -34,7 +35,11 @@ export function useTimedQuery<T>(scorer: Scorer | null, key: string, run: (score
   return state;
 }
 
-const WHERE = { webgl: 'on the GPU (TensorFlow.js, WebGL)', cpu: 'on the CPU (TensorFlow.js)', js: 'in plain JavaScript' } as const;
+const WHERE = {
+  webgl: 'on the GPU (TensorFlow.js, WebGL)',
+  cpu: 'on the CPU (TensorFlow.js)',
+  js: 'in plain JavaScript',
+} as const;
 
 /** "Computed in 4 ms on the GPU…": shown to readers, and read by the benchmark. */
 export function timingText(ms: number | null, scorer: Scorer | null): string {
