@@ -1,6 +1,6 @@
 /**
  * The shipped asset read from disk at build time, for the widgets' static
- * fallbacks and the tables of chapter 12. Decoded once per build with the same
+ * fallbacks and the bias chapter's tables. Decoded once per build with the same
  * core the browser uses, so the fallback shows what the live widget computes.
  * Node only: never import this from an island.
  */
