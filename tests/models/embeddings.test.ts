@@ -96,7 +96,9 @@ describe('loadEmbeddings', () => {
   it('refuses a file that does not match its hash', async () => {
     const tampered = async (url: string) =>
       url.endsWith('words.txt') ? new Response(wordsTxt.toString('utf8').replace('the', 'teh')) : fromDisk(url);
-    await expect(loadEmbeddings('/data/glove/', { fetch: tampered })).rejects.toThrow(/SHA-256/);
+    await expect(loadEmbeddings('/data/glove/', { fetch: tampered })).rejects.toThrow(
+      /words.txt is damaged: its contents do not match the published checksum/,
+    );
     await expect(loadEmbeddings('/nowhere/', { fetch: fromDisk })).rejects.toThrow(/HTTP 404/);
   });
 });

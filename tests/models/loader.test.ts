@@ -9,9 +9,10 @@ import { publicFetch, readCard, setupBackend, tamperedFetch } from './helpers';
 
 beforeAll(setupBackend);
 
-async function failure(id: ModelId, fetch: FetchLike): Promise<ModelLoadError> {
+/** `verify: false` reaches the structural checks that stand behind the checksums. */
+async function failure(id: ModelId, fetch: FetchLike, verify = true): Promise<ModelLoadError> {
   const before = tf.memory().numTensors;
-  const error: unknown = await loadModel(id, { fetch }).then(
+  const error: unknown = await loadModel(id, { fetch, verify }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -44,14 +45,14 @@ describe('loadModel errors', () => {
   });
 
   it('corrupt model.json', async () => {
-    const e = await failure('dae-d16', tamperedFetch({ 'dae-d16/encoder/model.json': () => text('{"modelTopology": ') }));
+    const e = await failure('dae-d16', tamperedFetch({ 'dae-d16/encoder/model.json': () => text('{"modelTopology": ') }), false);
     expect(e).toMatchObject({ modelId: 'dae-d16', file: 'encoder/model.json', reason: 'corrupt' });
   });
 
   it('weights that do not fit the topology', async () => {
     // The topology says 128 hidden units, the weights (and their byte count) still hold 256.
     const shrink = (b: Uint8Array) => text(new TextDecoder().decode(b).replace(/"units": *256/, '"units": 128'));
-    const e = await failure('ae-d16', tamperedFetch({ 'ae-d16/encoder/model.json': shrink }));
+    const e = await failure('ae-d16', tamperedFetch({ 'ae-d16/encoder/model.json': shrink }), false);
     expect(e).toMatchObject({ modelId: 'ae-d16', file: 'encoder/model.json', reason: 'shape' });
   });
 
@@ -66,7 +67,7 @@ describe('loadModel errors', () => {
       const path = files.find((f) => url.endsWith(`ae-d16/${f}`));
       return path ? new Response(new Uint8Array(await swap(path)(new Uint8Array())), { status: 200 }) : publicFetch(url);
     };
-    const e = await failure('ae-d16', fetch);
+    const e = await failure('ae-d16', fetch, false);
     expect(e).toMatchObject({ modelId: 'ae-d16', file: 'encoder/model.json', reason: 'shape' });
     expect(e.message).toContain('16');
   });
@@ -75,8 +76,27 @@ describe('loadModel errors', () => {
     const cut = await failure('pca', tamperedFetch({ 'pca/pca.bin': (b) => b.slice(0, 1000) }));
     expect(cut).toMatchObject({ modelId: 'pca', file: 'pca.bin', reason: 'truncated' });
     const wrongDim = (b: Uint8Array) => text(JSON.stringify({ ...json(b), dim: 100 }));
-    const shape = await failure('pca', tamperedFetch({ 'pca/pca.json': wrongDim }));
+    const shape = await failure('pca', tamperedFetch({ 'pca/pca.json': wrongDim }), false);
     expect(shape).toMatchObject({ modelId: 'pca', file: 'pca.json', reason: 'shape' });
+  });
+
+  it('a same-size file with one byte changed is damaged, named, and says so plainly', async () => {
+    const flip = (b: Uint8Array) => b.map((v, i) => (i === 1000 ? v ^ 0xff : v));
+    const e = await failure('ae-d16', tamperedFetch({ 'ae-d16/encoder/weights.bin': flip }));
+    expect(e).toMatchObject({ modelId: 'ae-d16', file: 'encoder/weights.bin', reason: 'damaged' });
+    expect(e.message).toContain('encoder/weights.bin is damaged: its contents do not match the published checksum');
+    const pca = await failure('pca', tamperedFetch({ 'pca/pca.bin': flip }));
+    expect(pca).toMatchObject({ modelId: 'pca', file: 'pca.bin', reason: 'damaged' });
+    // A changed digit in a JSON number keeps the file valid JSON of the same size.
+    const nudge = (b: Uint8Array) =>
+      text(new TextDecoder().decode(b).replace(/"scale": ?0\.00(\d)/, (m, d: string) => m.slice(0, -1) + ((Number(d) + 1) % 10)));
+    const json = await failure('dae-d16', tamperedFetch({ 'dae-d16/decoder/model.json': nudge }));
+    expect(json).toMatchObject({ modelId: 'dae-d16', file: 'decoder/model.json', reason: 'damaged' });
+  });
+
+  it('a missing card is named: without it nothing can be checked', async () => {
+    const e = await failure('vae-d2', tamperedFetch({ 'vae-d2/card.json': () => null }));
+    expect(e).toMatchObject({ modelId: 'vae-d2', file: 'card.json', reason: 'not-found' });
   });
 
   it('network failure', async () => {
@@ -113,7 +133,7 @@ describe('loadModel progress', () => {
       },
     });
     model.dispose();
-    expect(urls).toEqual(['/book/models/pca/pca.json', '/book/models/pca/pca.bin']);
+    expect(urls.sort()).toEqual(['/book/models/pca/card.json', '/book/models/pca/pca.bin', '/book/models/pca/pca.json']);
   });
 });
 
@@ -124,6 +144,6 @@ describe('a download that stalls', () => {
     const fail = (reason: string, detail: string): never => {
       throw new Error(`${reason}: ${detail}`);
     };
-    await expect(fetchBytes(never, '/models/x/model.json', fail, () => {}, 50)).rejects.toThrow(/network: timed out/);
+    await expect(fetchBytes(never, '/models/x/model.json', fail, { stallMs: 50 })).rejects.toThrow(/network: timed out/);
   });
 });

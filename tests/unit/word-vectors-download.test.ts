@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { loadEmbeddings } from '~/lib/embeddings/core';
 import { DataLoadError } from '~/lib/load/errors';
 
+// words.txt carries its real SHA-256 (of "a\nb\n"), so it passes and vectors.bin is the file that stalls.
 const manifest = {
   format: 'int8-row-scaled/1',
   dims: 2,
   count: 2,
-  files: { vectors: { path: 'vectors.bin', bytes: 12, sha256: 'x' }, words: { path: 'words.txt', bytes: 4, sha256: 'y' } },
+  files: {
+    vectors: { path: 'vectors.bin', bytes: 12, sha256: 'x' },
+    words: { path: 'words.txt', bytes: 4, sha256: '911169ddaaf146aff539f58c26c489af3b892dff0fe283c1c264c65ae5aa59a2' },
+  },
 };
 
 /** Serves the manifest and words; vectors.bin sends its first `sent` bytes, then nothing more, ever. */

@@ -4,9 +4,10 @@
  * Stored as raw uint8: 784 grey levels per image, one byte per label. Plain
  * typed arrays and fetch, no TF.js, so any island may import this.
  */
+import fashionManifest from '../../../public/data/fashion/manifest.json' with { type: 'json' };
 import mnistManifest from '../../../public/data/mnist/manifest.json' with { type: 'json' };
 import { DataLoadError, type LoadFailure } from '../load/errors';
-import { defaultFetch, fetchBytes, joinUrl, type FetchLike } from '../load/fetch-bytes';
+import { defaultFetch, fetchBytes, joinUrl, type FetchLike, type Published } from '../load/fetch-bytes';
 import { bytesToPixels } from '../models/preprocess';
 import { IMAGE_SIZE, PIXELS } from '../models/registry';
 import { int, type Field } from '../url-state';
@@ -27,6 +28,22 @@ export const DIGIT_SETS = {
 } as const;
 
 export type DigitSetId = keyof typeof DIGIT_SETS;
+
+/**
+ * Each file's size and SHA-256 as `npm run data` wrote them in the set's
+ * manifest, which is bundled (about 1 KB each), so checking costs no request.
+ */
+const PUBLISHED: Record<DigitSetId, { dir: string; files: readonly (Published & { path: string })[] }> = {
+  'mnist-heldout': { dir: 'data/mnist/', files: mnistManifest.files },
+  'fashion-ood': { dir: 'data/fashion/', files: fashionManifest.files },
+};
+
+function publishedOf(id: DigitSetId, file: string): Published {
+  const { dir, files } = PUBLISHED[id];
+  const entry = files.find((f) => dir + f.path === file);
+  if (!entry) throw new Error(`${file} is not in the ${id} manifest`);
+  return entry;
+}
 
 export const FASHION_CLASSES = [
   'T-shirt/top',
@@ -84,7 +101,7 @@ export async function loadDigitSet(id: DigitSetId, options: DigitSetOptions = {}
       (reason: LoadFailure, detail: string) => {
         throw new DataLoadError(id, file, reason, detail);
       },
-      options.onBytes,
+      { onChunk: options.onBytes, published: publishedOf(id, file) },
     );
   const paths = DIGIT_SETS[id];
   const [images, labels] = await Promise.all([get(paths.images), get(paths.labels)]);

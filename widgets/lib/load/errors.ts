@@ -1,5 +1,10 @@
 /** Why a model or data file could not be used. */
-export type LoadFailure = 'not-found' | 'http' | 'network' | 'truncated' | 'corrupt' | 'shape';
+export type LoadFailure = 'not-found' | 'http' | 'network' | 'truncated' | 'corrupt' | 'shape' | 'damaged';
+
+/** "<file>: <reason> (<detail>)", or for a checksum mismatch the plain sentence a reader can act on. */
+function describe(file: string, reason: LoadFailure, detail: string): string {
+  return reason === 'damaged' ? `${file} is damaged: ${detail}` : `${file}: ${reason} (${detail})`;
+}
 
 /** Thrown by loadModel: names the model, the file, and what was wrong with it. */
 export class ModelLoadError extends Error {
@@ -10,7 +15,7 @@ export class ModelLoadError extends Error {
     readonly reason: LoadFailure,
     detail: string,
   ) {
-    super(`Could not load model "${modelId}": ${file}: ${reason} (${detail})`);
+    super(`Could not load model "${modelId}": ${describe(file, reason, detail)}`);
   }
 }
 
@@ -23,6 +28,6 @@ export class DataLoadError extends Error {
     readonly reason: LoadFailure,
     detail: string,
   ) {
-    super(`Could not load data "${dataset}": ${file}: ${reason} (${detail})`);
+    super(`Could not load data "${dataset}": ${describe(file, reason, detail)}`);
   }
 }

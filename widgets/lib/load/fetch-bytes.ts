@@ -22,6 +22,46 @@ export function joinUrl(baseUrl: string, path: string): string {
 /** A download that receives nothing for this long is given up, so the reader gets a Retry. */
 export const STALL_MS = 20_000;
 
+/**
+ * The stall timeout in force: STALL_MS, unless the page set `window.__LWL_STALL_MS__`
+ * to a positive number first (the e2e fault tests do, so a stalled download
+ * fails in a second rather than twenty; a reader's page never sets it).
+ */
+export function stallMs(): number {
+  const override = (globalThis as { __LWL_STALL_MS__?: unknown }).__LWL_STALL_MS__;
+  return typeof override === 'number' && override > 0 ? override : STALL_MS;
+}
+
+/** What the script that wrote a file recorded about it (a model card, a data manifest). */
+export interface Published {
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Check downloaded bytes against the size and SHA-256 their generating script
+ * published: a short file is truncated, anything else that differs is damaged.
+ */
+export async function checkPublished(bytes: Uint8Array, published: Published, fail: Fail): Promise<void> {
+  if (bytes.length < published.bytes) fail('truncated', `${bytes.length} bytes of ${published.bytes}`);
+  if (bytes.length === published.bytes && (await sha256Hex(bytes)) === published.sha256) return;
+  fail('damaged', 'its contents do not match the published checksum');
+}
+
+export interface FetchBytesOptions {
+  /** Called with the size of each chunk as it arrives. */
+  readonly onChunk?: ((bytes: number) => void) | undefined;
+  /** Give up after this long with no data, in ms; default stallMs(). */
+  readonly stallMs?: number | undefined;
+  /** The file's published size and SHA-256; when given, the bytes are checked against them. */
+  readonly published?: Published | undefined;
+}
+
 const TIMED_OUT = Symbol('timed out');
 
 /** `promise`, or TIMED_OUT if it has not settled after `ms`. */
@@ -37,8 +77,19 @@ export async function fetchBytes(
   fetchFn: FetchLike,
   url: string,
   fail: Fail,
-  onChunk: (bytes: number) => void = () => {},
-  stallMs = STALL_MS,
+  options: FetchBytesOptions = {},
+): Promise<Uint8Array> {
+  const bytes = await download(fetchFn, url, fail, options.onChunk ?? (() => {}), options.stallMs ?? stallMs());
+  if (options.published) await checkPublished(bytes, options.published, fail);
+  return bytes;
+}
+
+async function download(
+  fetchFn: FetchLike,
+  url: string,
+  fail: Fail,
+  onChunk: (bytes: number) => void,
+  stallMs: number,
 ): Promise<Uint8Array> {
   const stalled = () => fail('network', `timed out: no data for ${Math.round(stallMs / 1000)} s from ${url}`);
   let response: Response | typeof TIMED_OUT;

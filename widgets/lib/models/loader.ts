@@ -7,7 +7,16 @@ import type * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { AutoencoderModel, VaeModel } from './autoencoders';
 import { ModelLoadError, type LoadFailure } from '../load/errors';
-import { defaultFetch, fetchBytes, joinUrl, parseJson, type Fail, type FetchLike } from '../load/fetch-bytes';
+import {
+  checkPublished,
+  defaultFetch,
+  fetchBytes,
+  joinUrl,
+  parseJson,
+  type Fail,
+  type FetchLike,
+  type Published,
+} from '../load/fetch-bytes';
 import { checkPcaHeader, PcaModel, pcaBinBytes, type PcaHeader } from './pca';
 import { MODELS, PIXELS, type ModelId, type ModelInfo } from './registry';
 
@@ -24,6 +33,12 @@ export interface LoadOptions {
   readonly baseUrl?: string;
   readonly fetch?: FetchLike;
   readonly onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Check every file against the size and SHA-256 in the model's card.json
+   * (default true). The training scripts turn it off to test files they have
+   * just written, before the card that records them exists.
+   */
+  readonly verify?: boolean;
 }
 
 type KindOf<Id extends ModelId> = (typeof MODELS)[Id]['kind'];
@@ -38,14 +53,36 @@ export type LoadedModel<Id extends ModelId> = Id extends ModelId
 
 const BYTES_PER_ELEMENT: Record<string, number> = { float32: 4, int32: 4, bool: 1, uint8: 1, uint16: 2, float16: 2 };
 
+interface CardFiles {
+  files: { path: string; bytes: number; sha256: string }[];
+}
+
+function checkCard(value: unknown, fail: Fail): Map<string, Published> {
+  const files = (value as Partial<CardFiles> | null)?.files;
+  if (!Array.isArray(files)) return fail('corrupt', 'no files list');
+  return new Map(files.map((f) => [f.path, { bytes: f.bytes, sha256: f.sha256 }]));
+}
+
 class Session {
   loaded = 0;
   total: number | null = null;
+  /** The card's size and SHA-256 of each file, fetched alongside the first files (so no extra round trip). */
+  readonly published: Promise<Map<string, Published>> | null;
   constructor(
     readonly id: ModelId,
     readonly options: LoadOptions,
     readonly fetchFn: FetchLike,
-  ) {}
+  ) {
+    this.published = options.verify === false ? null : this.fetchCard();
+    // A file that fails first leaves the card unawaited; its own failure is the one to report.
+    this.published?.catch(() => {});
+  }
+
+  private async fetchCard(): Promise<Map<string, Published>> {
+    const url = joinUrl(this.options.baseUrl ?? '/', `models/${this.id}/card.json`);
+    const fail = this.fail('card.json');
+    return checkCard(parseJson(await fetchBytes(this.fetchFn, url, fail), fail), fail);
+  }
 
   fail(file: string): Fail {
     return (reason: LoadFailure, detail: string) => {
@@ -53,12 +90,21 @@ class Session {
     };
   }
 
+  /** A file of the model, checked against its card. */
   async get(file: string): Promise<Uint8Array> {
     const url = joinUrl(this.options.baseUrl ?? '/', `models/${this.id}/${file}`);
-    return fetchBytes(this.fetchFn, url, this.fail(file), (n) => {
-      this.loaded += n;
-      this.options.onProgress?.({ modelId: this.id, file, loadedBytes: this.loaded, totalBytes: this.total });
+    const bytes = await fetchBytes(this.fetchFn, url, this.fail(file), {
+      onChunk: (n) => {
+        this.loaded += n;
+        this.options.onProgress?.({ modelId: this.id, file, loadedBytes: this.loaded, totalBytes: this.total });
+      },
     });
+    if (this.published) {
+      const published = (await this.published).get(file);
+      if (!published) return this.fail('card.json')('corrupt', `${file} is not listed`);
+      await checkPublished(bytes, published, this.fail(file));
+    }
+    return bytes;
   }
 }
 

@@ -2,10 +2,11 @@
  * Fetch and decode the asset from the site's own origin (e.g. "/data/glove/"),
  * through the same download helper as the models: byte progress, and a file
  * that sends nothing for STALL_MS is given up so the reader gets a Retry.
- * Uses only fetch and Web Crypto, which browsers and Node 22 both provide.
+ * Each file is checked against the size and SHA-256 in manifest.json. Uses
+ * only fetch and Web Crypto, which browsers and Node 22 both provide.
  */
 import { DataLoadError, type LoadFailure } from '../../load/errors';
-import { defaultFetch, fetchBytes, parseJson, type FetchLike } from '../../load/fetch-bytes';
+import { defaultFetch, fetchBytes, parseJson, type FetchLike, type Published } from '../../load/fetch-bytes';
 import { decodeEmbeddings, type EmbeddingManifest } from './format';
 import type { Embeddings } from './vocab';
 
@@ -26,11 +27,6 @@ export interface LoadOptions {
 
 const DATASET = 'word vectors';
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice().buffer));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 function fail(file: string) {
   return (reason: LoadFailure, detail: string): never => {
     throw new DataLoadError(DATASET, file, reason, detail);
@@ -40,20 +36,20 @@ function fail(file: string) {
 export async function loadEmbeddings(baseUrl: string, options: LoadOptions = {}): Promise<LoadedEmbeddings> {
   const fetchFn = options.fetch ?? defaultFetch();
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const get = (file: string, onBytes?: (n: number) => void) =>
-    fetchBytes(fetchFn, base + file, fail(file), onBytes, options.stallMs);
+  const verify = options.verify ?? true;
+  const get = (file: string, onChunk?: (n: number) => void, published?: Published) =>
+    fetchBytes(fetchFn, base + file, fail(file), {
+      onChunk,
+      stallMs: options.stallMs,
+      published: verify ? published : undefined,
+    });
   const manifest = parseJson(await get('manifest.json'), fail('manifest.json')) as EmbeddingManifest;
   const { vectors: vf, words: wf } = manifest.files;
   const total = vf.bytes + wf.bytes;
   let loaded = 0;
   const count = (n: number) => options.onProgress?.((loaded += n), total);
   options.onProgress?.(0, total);
-  const [vectors, words] = await Promise.all([get(vf.path, count), get(wf.path, count)]);
-  if (options.verify ?? true) {
-    const [hv, hw] = await Promise.all([sha256Hex(vectors), sha256Hex(words)]);
-    if (hv !== vf.sha256) fail(vf.path)('corrupt', 'does not match its SHA-256 in the manifest');
-    if (hw !== wf.sha256) fail(wf.path)('corrupt', 'does not match its SHA-256 in the manifest');
-  }
+  const [vectors, words] = await Promise.all([get(vf.path, count, vf), get(wf.path, count, wf)]);
   const embeddings = decodeEmbeddings(vectors, new TextDecoder().decode(words), manifest);
   return { embeddings, manifest };
 }
