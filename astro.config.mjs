@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeBook from './src/markdown/rehype-book.mjs';
 import { sidebarFromParts } from './src/book/parts.mjs';
+import contentSecurityPolicy from './src/security/integration.mjs';
 
 export default defineConfig({
   site: 'https://learning-without-labels.org',
@@ -35,6 +36,8 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    // Last, so that it hashes the pages as every other integration left them.
+    contentSecurityPolicy(),
   ],
   vite: {
     resolve: {
