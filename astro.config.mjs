@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -36,6 +37,18 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    {
+      // client:near: hydrate a figure when it nears the viewport or keyboard focus enters it.
+      name: 'lwl-client-near',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => {
+          addClientDirective({
+            name: 'near',
+            entrypoint: fileURLToPath(new URL('./widgets/lib/hydrate/client-near.ts', import.meta.url)),
+          });
+        },
+      },
+    },
     // Last, so that it hashes the pages as every other integration left them.
     contentSecurityPolicy(),
   ],

@@ -182,7 +182,7 @@ const svg = plotToSvg(chartOptions(sigma), chartLabel(sigma));
       is printed.
     </p>
   </div>
-  <Island client:visible={{ rootMargin: '300px' }} />
+  <Island client:near={{ rootMargin: '300px' }} />
   <Fragment slot="caption">
     Replace this caption with what the reader sees and what to try; a shared link keeps σ as <code>{FIGURE.id}.sigma</code>.
   </Fragment>

@@ -64,3 +64,15 @@ test('a malformed link falls back to the defaults and says so', async ({ page })
   await expect(fig.getByText(/value for “lr” is not a number from 0.001 to 0.5/)).toBeVisible();
   await expect(fig.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('1');
 });
+
+test('a learning rate that diverges stops training and says so', async ({ page }) => {
+  const m = createSkipGram(CORPUS, { dims: 10, window: 2, negatives: 5, learningRate: 0.5, seed: 1 });
+  trainEpochs(m, 200);
+  const at = m.diverged?.epoch;
+  expect(at).toBeDefined();
+  const fig = await openFigure(page, `${CHAPTER_11}?skipgram.lr=0.5`, 'skipgram');
+  await fig.getByRole('button', { name: 'Start' }).click();
+  await expect(fig.getByText(`Training diverged at epoch ${at} with learning rate 0.5`)).toBeVisible({ timeout: 30_000 });
+  await expect(fig.getByTestId('skipgram-epoch')).toHaveText(`Epoch ${at} of 200`);
+  await expect(fig.getByTestId('skipgram-status')).toHaveText('Finished.');
+});

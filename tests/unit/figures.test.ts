@@ -34,7 +34,10 @@ describe('figure folders', () => {
         (f) => f.endsWith('.astro') && readFileSync(join(WIDGETS, folder, f), 'utf8').includes('<Widget'),
       );
       expect(frames, folder).toHaveLength(1);
-      expect(readFileSync(join(WIDGETS, folder, frames[0] ?? ''), 'utf8'), folder).toContain('<Widget figure={FIGURE}');
+      const frame = readFileSync(join(WIDGETS, folder, frames[0] ?? ''), 'utf8');
+      expect(frame, folder).toContain('<Widget figure={FIGURE}');
+      // client:near also hydrates when keyboard focus reaches the figure (widgets/lib/hydrate/client-near.ts).
+      expect(frame.match(/client:[a-z]+/g), folder).toEqual(['client:near']);
     }
     expect(ids.size).toBe(folders.length);
   });

@@ -171,7 +171,7 @@ describe('the figure skeleton', () => {
       "export const FIGURE = { id: 'demofigure', title: 'Demo figure' } as const;",
     );
     expect(files['widgets/demo-figure/state.ts']).toContain('export const WIDGET_ID = FIGURE.id;');
-    expect(files['widgets/demo-figure/DemoFigure.astro']).toMatch(/<Widget figure=\{FIGURE\}>[\s\S]*<Island client:visible/);
+    expect(files['widgets/demo-figure/DemoFigure.astro']).toMatch(/<Widget figure=\{FIGURE\}>[\s\S]*<Island client:near/);
   });
 
   it('imports only its own folder and widgets/lib', () => {

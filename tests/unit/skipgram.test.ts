@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../widgets/skipgram/corpus';
 import {
+  DIVERGENCE_FACTOR,
   createSkipGram,
   nearestLearned,
   pairGradients,
@@ -63,5 +64,27 @@ describe('skip-gram with negative sampling', () => {
     for (let i = 0; i < 5 * b.order.length; i += 37) trainPairs(b, Math.min(37, 5 * b.order.length - i));
     expect(b.history).toEqual(a.history);
     expect(Array.from(b.input)).toEqual(Array.from(a.input));
+  });
+
+  it('stops and says when training diverges, as at learning rate 0.5 (inside the link’s range)', () => {
+    const m = createSkipGram(CORPUS, { ...OPTIONS, learningRate: 0.5 });
+    trainEpochs(m, 200);
+    expect(m.diverged).not.toBeNull();
+    const at = m.diverged?.epoch ?? NaN;
+    // It stops at the epoch it detected, long before the 200 asked for, with every loss still a number.
+    expect(m.history).toHaveLength(at);
+    expect(at).toBeLessThan(40);
+    expect(m.history.every(Number.isFinite)).toBe(true);
+    expect(m.history.at(-1)).toBeGreaterThan(DIVERGENCE_FACTOR * (m.history[0] as number));
+    // And nothing more happens when asked again.
+    trainEpochs(m, 10);
+    expect(m.history).toHaveLength(at);
+  });
+
+  it('does not flag a stable rate', () => {
+    const m = createSkipGram(CORPUS, { ...OPTIONS, learningRate: 0.3 });
+    trainEpochs(m, 60);
+    expect(m.diverged).toBeNull();
+    expect(m.history).toHaveLength(60);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bool, int, num, oneOf, readState, text, writeSearch, type Schema } from '~/lib/url-state';
+import { bool, int, num, oneOf, readState, stateAfterHistoryMove, text, writeSearch, type Schema } from '~/lib/url-state';
 
 interface S {
   mode: 'a' | 'b';
@@ -45,5 +45,27 @@ describe('widget URL state', () => {
     expect(int(0, 10, 0).parse('0x5')).toBeUndefined();
     expect(num(0, 10, 0).parse('Infinity')).toBeUndefined();
     expect(num(0, 10, 0).parse('2.5')).toBe(2.5);
+  });
+
+  describe('after Back or Forward', () => {
+    const current: S = { mode: 'b', n: 9, t: 0.5, on: false, words: 'king' };
+
+    it('takes the state the URL it moved to says, defaults included', () => {
+      const moved = stateAfterHistoryMove('w', schema, current, '?w.n=1&other=x');
+      expect(moved).toEqual({ state: { mode: 'a', n: 1, t: 0.5, on: false, words: 'king' }, problems: [] });
+    });
+
+    it('keeps the very same state object when the URL says the same, so nothing is redone', () => {
+      const moved = stateAfterHistoryMove('w', schema, current, '?w.mode=b&w.n=9');
+      expect(moved.state).toBe(current);
+    });
+
+    it('validates as a fresh link does and reports what it rejected', () => {
+      const moved = stateAfterHistoryMove('w', schema, current, '?w.n=99&w.mode=b');
+      expect(moved.state).toEqual({ ...current, n: 3 });
+      expect(moved.problems).toEqual([
+        'The link’s value for “n” is not a whole number from 0 to 10; the default was used instead.',
+      ]);
+    });
   });
 });

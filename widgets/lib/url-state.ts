@@ -110,6 +110,21 @@ export function readState<S>(widgetId: string, schema: Schema<S>, search: string
   return { state, problems };
 }
 
+/** Whether two states would write the same link (the comparison the address bar makes). */
+export function sameState<S>(schema: Schema<S>, a: S, b: S): boolean {
+  return (Object.keys(schema) as (keyof S)[]).every((key) => schema[key].format(a[key]) === schema[key].format(b[key]));
+}
+
+/**
+ * The state after the history moved (Back, Forward) to a URL with query `search`:
+ * what that URL says, validated as a fresh link is, or `current` itself when the
+ * URL says the same, so that a figure does not redo work for an unchanged view.
+ */
+export function stateAfterHistoryMove<S>(widgetId: string, schema: Schema<S>, current: S, search: string): ReadResult<S> {
+  const read = readState(widgetId, schema, search);
+  return sameState(schema, read.state, current) ? { state: current, problems: read.problems } : read;
+}
+
 /** The query string for `state`, keeping other widgets' and pages' parameters. */
 export function writeSearch<S>(widgetId: string, schema: Schema<S>, state: S, search: string): string {
   const params = new URLSearchParams(search);

@@ -32,6 +32,8 @@ interface RunView {
   neighbours: { word: string; nearest: string }[];
   words: number;
   pairs: number;
+  /** The epoch at which training diverged, if it did. */
+  divergedAt: number | null;
 }
 
 const viewOf = (m: SkipGram): RunView => ({
@@ -45,6 +47,7 @@ const viewOf = (m: SkipGram): RunView => ({
   })),
   words: m.words.length,
   pairs: m.order.length,
+  divergedAt: m.diverged?.epoch ?? null,
 });
 
 function SkipGramWidget() {
@@ -57,7 +60,8 @@ function SkipGramWidget() {
   const halo = useHalo();
   const { history } = view;
   const wish = useLiveTraining(rootRef);
-  const training = liveTraining(wish, { steps: history.length, maxSteps: state.epochs });
+  // A diverged run is over: nothing more to train.
+  const training = liveTraining(wish, { steps: history.length, maxSteps: view.divergedAt ? history.length : state.epochs });
   const { running, reducedMotion, pause } = training;
   const { epochs } = state;
 
@@ -70,7 +74,7 @@ function SkipGramWidget() {
       // One pass over the corpus per animation frame: slow enough to watch, a few ms of work.
       if (m.history.length < epochs) trainPairs(m, m.order.length - m.cursor);
       frames++;
-      const done = m.history.length >= epochs;
+      const done = m.history.length >= epochs || m.diverged !== null;
       if (done || frames % (reducedMotion ? 30 : 4) === 0) setView(viewOf(m));
       if (!done) id = requestAnimationFrame(tick);
       else pause();
@@ -108,7 +112,19 @@ function SkipGramWidget() {
 
   return (
     <div ref={rootRef}>
-      <Messages problems={problems} />
+      <Messages
+        problems={problems}
+        items={
+          view.divergedAt
+            ? [
+                {
+                  kind: 'error',
+                  text: `Training diverged at epoch ${view.divergedAt} with learning rate ${state.lr}: the loss grew instead of falling, so training stopped and the map and neighbours below mean nothing. Try a smaller rate: with the other settings at their defaults, 0.3 and below train stably.`,
+                },
+              ]
+            : []
+        }
+      />
       <TrainingControls
         training={training}
         onStep={step}

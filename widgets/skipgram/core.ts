@@ -39,7 +39,18 @@ export interface SkipGram {
   epochLoss: number;
   /** Mean loss per pair of each finished epoch. */
   readonly history: number[];
+  /** Set when training diverged (see `trainPairs`); training then stops. */
+  diverged: { epoch: number } | null;
 }
+
+/**
+ * An epoch whose mean loss is this many times the first epoch's has diverged:
+ * the first epoch starts from the untrained loss, so training is making it worse.
+ * Measured with the default settings: at rate 0.5 the loss climbs past 1.5× the
+ * first epoch's by epoch 12 and overflows near epoch 31; at 0.4 and below it
+ * stays under the first epoch's for 200 epochs.
+ */
+export const DIVERGENCE_FACTOR = 1.5;
 
 export function tokenize(sentence: string): string[] {
   return (sentence.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !STOP_WORDS.has(w));
@@ -83,6 +94,7 @@ export function createSkipGram(sentences: readonly string[], options: SkipGramOp
     cursor: 0,
     epochLoss: 0,
     history: [],
+    diverged: null,
   };
 }
 
@@ -161,10 +173,12 @@ export function sgdStep(
  * Train on up to `maxPairs` pairs, continuing the current epoch. Each epoch
  * visits every pair once in a fresh seeded order, so the result does not
  * depend on how the work is split between calls (or animation frames).
+ * Training stops for good, with `diverged` set, when a pair's loss overflows or
+ * an epoch's mean loss exceeds DIVERGENCE_FACTOR times the first epoch's.
  */
 export function trainPairs(model: SkipGram, maxPairs: number): void {
   const count = model.order.length;
-  for (let done = 0; done < maxPairs; done++) {
+  for (let done = 0; done < maxPairs && !model.diverged; done++) {
     if (model.cursor === 0) shuffle(model.order, model.rng);
     const p = model.order[model.cursor] as number;
     const centre = model.pairs[2 * p] as number;
@@ -174,11 +188,18 @@ export function trainPairs(model: SkipGram, maxPairs: number): void {
       const n = drawNoise(model);
       if (n !== context) negatives.push(n);
     }
-    model.epochLoss += sgdStep(model, centre, context, negatives, model.options.learningRate);
+    const loss = sgdStep(model, centre, context, negatives, model.options.learningRate);
+    if (!Number.isFinite(loss)) {
+      model.diverged = { epoch: model.history.length + 1 };
+      break;
+    }
+    model.epochLoss += loss;
     if (++model.cursor === count) {
-      model.history.push(model.epochLoss / count);
+      const mean = model.epochLoss / count;
+      model.history.push(mean);
       model.epochLoss = 0;
       model.cursor = 0;
+      if (mean > DIVERGENCE_FACTOR * (model.history[0] as number)) model.diverged = { epoch: model.history.length };
     }
   }
 }

@@ -10,8 +10,8 @@ import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { WEAT_PRESETS } from '../lib/embeddings/core';
 import { useEmbeddings } from '../lib/embeddings/useEmbeddings';
 import { usePlot } from '../lib/plot/usePlot';
-import { SET_KEYS, chooseSets, type SetKey } from './core';
-import { describeTest, formatP } from '../lib/embeddings/weat-format';
+import { SET_KEYS, chooseSets, ignoredListsNote, type SetKey } from './core';
+import { describeTest, effectSizeNote, formatP } from '../lib/embeddings/weat-format';
 import { MAX_BARS_PER_SET, associationBars, associationOptions } from './plot';
 import { useWeat } from './useWeat';
 import { CUSTOM, MAX_URL_SET_TEXT, WIDGET_ID, schema } from './state';
@@ -74,6 +74,9 @@ function Weat() {
       ? [{ kind: 'note' as const, text: 'These lists are too long to fit in a link; “Copy link” shares an empty custom test.' }]
       : []),
     ...chosen.messages.map((text) => ({ kind: 'note' as const, text })),
+    ...[ignoredListsNote(state), r ? effectSizeNote(r) : null]
+      .filter((text) => text !== null)
+      .map((text) => ({ kind: 'note' as const, text })),
     ...(r?.problem
       ? [{ kind: 'error' as const, text: `${r.problem} Each of the four sets needs at least one word from the vocabulary.` }]
       : []),

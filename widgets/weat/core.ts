@@ -7,7 +7,7 @@ import {
   type Embeddings,
   type WeatSets,
 } from '../lib/embeddings/core';
-import { CUSTOM, MAX_SET_WORDS } from './state';
+import { CUSTOM, MAX_SET_WORDS, type WeatState } from './state';
 
 export type SetKey = 'X' | 'Y' | 'A' | 'B';
 export const SET_KEYS: readonly SetKey[] = ['X', 'Y', 'A', 'B'];
@@ -30,6 +30,17 @@ export function chooseSets(test: string, texts: Record<SetKey, string>): ChosenS
   };
   const sets = { X: parse('X'), Y: parse('Y'), A: parse('A'), B: parse('B') };
   return { sets, names: { X: 'targets X', Y: 'targets Y', A: 'attributes A', B: 'attributes B' }, messages };
+}
+
+/** A note when a link gives word lists that its test does not read: only weat.test=custom reads them. */
+export function ignoredListsNote(state: WeatState): string | null {
+  if (state.test === CUSTOM) return null;
+  const given = (['x', 'y', 'a', 'b'] as const).filter((k) => state[k] !== '').map((k) => `weat.${k}`);
+  if (given.length === 0) return null;
+  return (
+    `The link gives word lists (${given.join(', ')}), but its test is ${state.test}, which uses its own; ` +
+    'they were ignored. With weat.test=custom the link would use them.'
+  );
 }
 
 /**
