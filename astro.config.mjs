@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeBook from './src/markdown/rehype-book.mjs';
 import { sidebarFromParts } from './src/book/parts.mjs';
+import { chunkMap } from './src/build/chunk-map.mjs';
 
 export default defineConfig({
   site: 'https://learning-without-labels.org',
@@ -37,6 +38,7 @@ export default defineConfig({
     preact(),
   ],
   vite: {
+    plugins: [chunkMap()],
     resolve: {
       alias: {
         '~/components': new URL('./src/components', import.meta.url).pathname,
