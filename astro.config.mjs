@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeBook from './src/markdown/rehype-book.mjs';
 import { sidebarFromParts } from './src/book/parts.mjs';
 import contentSecurityPolicy from './src/security/integration.mjs';
+import { chunkMap } from './src/build/chunk-map.mjs';
 
 export default defineConfig({
   site: 'https://learning-without-labels.org',
@@ -53,6 +54,7 @@ export default defineConfig({
     contentSecurityPolicy(),
   ],
   vite: {
+    plugins: [chunkMap()],
     resolve: {
       alias: {
         '~/components': new URL('./src/components', import.meta.url).pathname,

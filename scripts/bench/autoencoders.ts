@@ -6,7 +6,7 @@
  *   npx tsx scripts/bench/autoencoders.ts --base http://127.0.0.1:4321 [--no-webgl] [--runs 60]
  * (AE_CHAPTER=/path/ measures a development copy of the chapter.)
  */
-import { benchArgs, launch, newPage, summary } from './lib/browser';
+import { benchArgs, launch, newPage, record, recordSeries, summary } from './lib/browser';
 
 const { base, noWebgl, runs } = benchArgs();
 const path = process.env['AE_CHAPTER'] ?? '/part-2/autoencoders/';
@@ -34,8 +34,10 @@ async function readyTime(id: string, readySelector: string): Promise<number> {
 
 const recon = await readyTime('recon', '[data-testid=recon-results][data-ready=true]');
 console.log(`4.2 reconstruction ready after scrolling into view: ${recon.toFixed(0)} ms`);
+record({ name: '#recon ready', value: recon, unit: 'ms', budget: 'ready' });
 const latent = await readyTime('latent', '[data-testid=latent-decoded][data-ready=true]');
 console.log(`4.3 latent space ready (first decode drawn) after scrolling into view: ${latent.toFixed(0)} ms`);
+record({ name: '#latent ready', value: latent, unit: 'ms', budget: 'ready' });
 
 const page = await newPage(browser);
 await page.goto(`${base}${path}#latent`);
@@ -60,4 +62,5 @@ for (let i = 0; i < runs + 5; i++) {
 }
 await page.mouse.up();
 console.log(summary('4.3 drag: decode + draw per update', times));
+recordSeries('#latent drag update', times, 'frameP95');
 await browser.close();

@@ -9,13 +9,14 @@
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../lib/chromium';
+import { record, recordSeries } from './lib/browser';
 
 const { values } = parseArgs({
   options: {
     base: { type: 'string', default: 'http://127.0.0.1:4321' },
     page: { type: 'string', default: '/part-5/word-embeddings/' },
     runs: { type: 'string', default: '30' },
-    /** Only the CPU run (Chromium without WebGL). */
+    /** The CPU run (Chromium without WebGL) instead of the WebGL one. */
     'no-webgl': { type: 'boolean', default: false },
   },
 });
@@ -124,8 +125,11 @@ async function bench(label: string, args: string[]): Promise<void> {
   );
   console.log(`  neighbours: ${stats(nnMs)}`);
   console.log(`  analogies (3CosAdd and 3CosMul alternating): ${stats(anMs)}`);
+  record({ name: '#nn first answer after navigation', value: firstAnswer, unit: 'ms' });
+  recordSeries('#nn query', nnMs, 'queryP95');
+  recordSeries('#analogy query', anMs, 'queryP95');
   await browser.close();
 }
 
-if (!values['no-webgl']) await bench('Chromium with WebGL', CHROMIUM_ARGS);
-await bench('Chromium without WebGL', [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS]);
+if (values['no-webgl']) await bench('Chromium without WebGL', [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS]);
+else await bench('Chromium with WebGL', CHROMIUM_ARGS);

@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../lib/chromium';
+import { record, recordSeries } from './lib/browser';
 
 const { values } = parseArgs({
   options: {
@@ -90,4 +91,9 @@ console.log(`2-d flow: training step: p50 ${ms(quantile(stepTimes, 0.5))}, p95 $
 console.log(
   `2-d flow: in ${seconds} s: ${steps} steps (${(steps / seconds).toFixed(1)} per s), held-out NLL ${startNll.toFixed(3)} → ${endNll.toFixed(3)}`,
 );
+record({ name: '#cov ready', value: covReady, unit: 'ms', budget: 'ready' });
+recordSeries('#cov knot-drag update', covTimes, 'frameP95');
+record({ name: '#cov update at N = 100,000', value: covBig, unit: 'ms' });
+record({ name: '#flow ready', value: flowReady, unit: 'ms', budget: 'ready' });
+recordSeries('#flow training step', stepTimes);
 await browser.close();

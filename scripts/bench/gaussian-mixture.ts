@@ -2,7 +2,7 @@
  * Chapter 1's mixture widget: time from scrolling into view to ready, and the
  * time from a click on the chart to the updated readout.
  */
-import { benchArgs, launch, newPage, summary } from './lib/browser';
+import { benchArgs, launch, newPage, record, recordSeries, summary } from './lib/browser';
 
 const { base, noWebgl, runs } = benchArgs();
 const browser = await launch(noWebgl);
@@ -17,6 +17,7 @@ const ready = await page.evaluate(async () => {
   return performance.now() - t0;
 });
 console.log(`ready after scrolling into view: ${ready.toFixed(0)} ms`);
+record({ name: '#gmm ready', value: ready, unit: 'ms', budget: 'ready' });
 
 const chart = page.getByTestId('gmm-chart').locator('svg').first();
 const box = await chart.boundingBox();
@@ -41,4 +42,5 @@ for (let i = 0; i < runs; i++) {
   times.push(t);
 }
 console.log(summary('click → updated log p(x)', times));
+recordSeries('#gmm click update', times, 'frameP95');
 await browser.close();

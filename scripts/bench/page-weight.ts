@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { builtPages } from '../lib/pages';
-import { benchArgs, launch, newPage } from './lib/browser';
+import { benchArgs, launch, newPage, record } from './lib/browser';
 
 const { base, noWebgl } = benchArgs();
 const browser = await launch(noWebgl);
@@ -27,6 +27,10 @@ for (const path of builtPages(process.env['DIST'] ?? 'dist')) {
   });
   await page.waitForLoadState('networkidle');
   const tf = await page.evaluate(() => '_tfengine' in globalThis);
+  const figures = await page.locator('astro-island').count();
+  // Only a page without figures has a JavaScript budget; a figure's code is budgeted from the build.
+  record({ name: `${path} gzipped JS`, value: js, unit: 'bytes', backend: 'any', ...(figures ? {} : { budget: 'pageJs' }) });
+  record({ name: `${path} all bytes fetched`, value: all, unit: 'bytes', backend: 'any' });
   console.log(`${path} | ${(js / 1024).toFixed(1)} KB | ${(all / 1024).toFixed(0)} KB | ${tf ? 'yes' : 'no'}`);
   await page.close();
 }

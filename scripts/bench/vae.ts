@@ -4,7 +4,7 @@
  * update time (decode + draw) during a simulated drag.
  *   npx tsx scripts/bench/vae.ts --base http://127.0.0.1:4321 [--no-webgl] [--runs 60]
  */
-import { benchArgs, launch, newPage, summary } from './lib/browser';
+import { benchArgs, launch, newPage, record, recordSeries, summary } from './lib/browser';
 
 const CH5 = process.env['BENCH_CH5'] ?? '/part-2/regularised-autoencoders/';
 const CH6 = process.env['BENCH_CH6'] ?? '/part-2/variational-autoencoders/';
@@ -36,12 +36,18 @@ async function ready(path: string, id: string, selector: string, text = /(?:)/):
   return ms;
 }
 
-console.log(`5.1 denoise ready: ${(await ready(CH5, 'denoise', '[data-testid=denoise-mse-ae]', /MSE \d/)).toFixed(0)} ms`);
-console.log(`6.1 sample ready: ${(await ready(CH6, 'sample', '[data-testid=sample-ae][data-drawn=true]')).toFixed(0)} ms`);
-console.log(`6.2 interp ready: ${(await ready(CH6, 'interp', '[data-testid=interp-vae-norms]', /\d\.\d\d/)).toFixed(0)} ms`);
-console.log(`6.3 map ready: ${(await ready(CH6, 'map', '[data-testid=map-update]')).toFixed(0)} ms`);
-const anomalyReady = await ready(CH5, 'anomaly', '[data-testid=anomaly-auc]');
-console.log(`5.2 anomaly: all 1,500 images scored ${anomalyReady.toFixed(0)} ms after scrolling into view`);
+const readyMs = async (label: string, path: string, id: string, selector: string, text?: RegExp) => {
+  const ms = await ready(path, id, selector, text);
+  console.log(`${label} ready: ${ms.toFixed(0)} ms`);
+  record({ name: `#${id} ready`, value: ms, unit: 'ms', budget: 'ready' });
+  return ms;
+};
+await readyMs('5.1 denoise', CH5, 'denoise', '[data-testid=denoise-mse-ae]', /MSE \d/);
+await readyMs('6.1 sample', CH6, 'sample', '[data-testid=sample-ae][data-drawn=true]');
+await readyMs('6.2 interp', CH6, 'interp', '[data-testid=interp-vae-norms]', /\d\.\d\d/);
+await readyMs('6.3 map', CH6, 'map', '[data-testid=map-update]');
+// The anomaly figure is ready when all 1,500 images are scored.
+await readyMs('5.2 anomaly (all 1,500 images scored)', CH5, 'anomaly', '[data-testid=anomaly-auc]');
 
 // The latent map during a drag: the widget reports each update's decode + draw time.
 const page = await newPage(browser);
@@ -73,6 +79,7 @@ for (let i = 0; i < runs; i++) {
 }
 await page.mouse.up();
 console.log(summary('6.3 map pan update (decode + draw)', times));
+recordSeries('#map pan update', times, 'frameP95');
 const withDecode = times.filter((_, i) => (decodedCounts[i] ?? 0) > 0);
 if (withDecode.length) console.log(summary('   of which updates that decoded new tiles', withDecode));
 await browser.close();

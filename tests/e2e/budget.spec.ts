@@ -1,13 +1,17 @@
 /**
- * Size budgets: a page without widgets ships little JavaScript, and TensorFlow.js
- * is never loaded by a page that has no TensorFlow.js widget.
+ * Size budgets (scripts/bench/budgets.ts): a page without widgets ships little
+ * JavaScript, a figure's own code is small, TF.js stays within its budget and is
+ * never loaded by a page that has no TensorFlow.js widget.
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
+import { budget } from '../../scripts/bench/budgets';
+import { buildCode } from '../../scripts/lib/chunks';
 import { builtPages } from '../../scripts/lib/pages';
 import { expect, scrollThrough, test } from './fixtures';
 
-const NO_WIDGET_BUDGET_KB = 35;
+const NO_WIDGET_BUDGET_KB = budget('pageJs') / 1024;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Gzipped bytes of every script the page fetches, counted as they arrive. */
 function countJs(page: Page) {
@@ -68,4 +72,22 @@ test('pages without a TensorFlow.js widget never load TensorFlow.js', async ({ p
     const loaded = await page.evaluate(() => '_tfengine' in globalThis);
     expect(loaded, `${path} loaded TensorFlow.js`).toBe(false);
   }
+});
+
+test(`each figure's own code is at most ${kb(budget('figureJs'))} gzipped, without TF.js and Plot`, () => {
+  const { figures, unmapped } = buildCode();
+  expect(figures.length).toBeGreaterThanOrEqual(10);
+  for (const f of figures) {
+    console.log(`#${f.id}: own ${kb(f.ownGzip)} (${f.ownChunks.length} chunks), with shared code ${kb(f.codeGzip)}`);
+  }
+  console.log(`chunks no figure names: ${unmapped.join(', ') || 'none'}`);
+  const over = figures.filter((f) => f.ownGzip > budget('figureJs')).map((f) => `#${f.id} ${kb(f.ownGzip)}`);
+  expect(over, 'figures over budget').toEqual([]);
+});
+
+test(`TF.js is at most ${kb(budget('tfJs'))} gzipped`, () => {
+  const { tfGzip, plotGzip } = buildCode();
+  console.log(`TF.js ${kb(tfGzip)}; Plot with d3 ${kb(plotGzip)} (not budgeted)`);
+  expect(tfGzip).toBeGreaterThan(100 * 1024); // the attribution found it
+  expect(tfGzip).toBeLessThanOrEqual(budget('tfJs'));
 });

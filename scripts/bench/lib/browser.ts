@@ -1,4 +1,5 @@
-/** Shared by the benchmarks: flags, a browser launch, and summary statistics. */
+/** Shared by the benchmarks: flags, a browser launch, summary statistics and recorded measures. */
+import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../../lib/chromium';
@@ -26,6 +27,33 @@ export function quantile(values: readonly number[], q: number): number {
   if (s.length === 0) return NaN;
   const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
   return s[i] ?? NaN;
+}
+
+export type Unit = 'ms' | 'bytes' | 's';
+
+/** One measured value; `npm run bench` collects them over repeats and prints them against their budget. */
+export interface Measure {
+  name: string;
+  value: number;
+  unit: Unit;
+  /** A key of BUDGETS in ../budgets.ts, if this measure has a budget. */
+  budget?: string;
+  /** 'webgl' or 'cpu' (how Chromium was launched), or 'any' where the backend does not matter. */
+  backend?: string;
+}
+
+/** Record a measure for `npm run bench` (BENCH_OUT names its file); without it, nothing happens. */
+export function record(m: Measure): void {
+  const out = process.env['BENCH_OUT'];
+  if (!out || !Number.isFinite(m.value)) return;
+  const backend = m.backend ?? process.env['BENCH_BACKEND'] ?? 'any';
+  appendFileSync(out, JSON.stringify({ ...m, backend }) + '\n');
+}
+
+/** Record the median and p95 of a series of update times. */
+export function recordSeries(name: string, ms: readonly number[], budget?: string): void {
+  record({ name: `${name} p50`, value: quantile(ms, 0.5), unit: 'ms' });
+  record({ name: `${name} p95`, value: quantile(ms, 0.95), unit: 'ms', ...(budget ? { budget } : {}) });
 }
 
 export function summary(label: string, ms: readonly number[]): string {
