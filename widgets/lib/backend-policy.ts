@@ -3,11 +3,13 @@
  * work's kind and what the browser offers, so it is tested without a browser.
  *
  * Measured with `npm run bench` in headless Chromium, whose WebGL is
- * SwiftShader (what a reader without a usable GPU gets), WebGL forced against
- * the CPU backend: the 4.3 drag p95 was 4–5× slower on WebGL, 4.2's ready time
- * 3–4×, a neighbours query over the 40k-word matrix 3–4×, and scoring 1,500
- * images in 5.2 was no faster. So interactive work (small dense models, one or
- * a few inputs per frame or click) always runs on the CPU backend, and batched
+ * SwiftShader (what a reader without a usable GPU gets), WebGL against the CPU
+ * backend on a quiet 2-core machine: the 4.3 drag p95 45–65 ms against 9–12 ms
+ * (about 5×), 4.2's ready time 5.6 s against 1.5 s (3–4×), a neighbours query
+ * over the 40k-word matrix 92–120 ms against 23–36 ms (3–4×), and scoring 1,500
+ * images in 5.2 2.9 s against 3.0 s (no gain). So interactive work (small
+ * dense models, one or a few inputs per frame or click) always runs on the CPU
+ * backend, and batched
  * work (large products a GPU can win) runs on WebGL only when the renderer is
  * real hardware: a software WebGL loses on every figure.
  */
