@@ -9,9 +9,8 @@
  * over the 40k-word matrix 92–120 ms against 23–36 ms (3–4×), and scoring 1,500
  * images in 5.2 2.9 s against 3.0 s (no gain). So interactive work (small
  * dense models, one or a few inputs per frame or click) always runs on the CPU
- * backend, and batched
- * work (large products a GPU can win) runs on WebGL only when the renderer is
- * real hardware: a software WebGL loses on every figure.
+ * backend, and batched work (large products a GPU can win) runs on WebGL only
+ * when the renderer is real hardware: a software WebGL loses on every figure.
  */
 export type BackendName = 'webgl' | 'cpu';
 
