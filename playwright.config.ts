@@ -15,7 +15,7 @@ export default defineConfig({
   workers: 2,
   // One retry in CI: a test that passes only on retry is still reported as flaky in the output.
   retries: process.env['CI'] ? 1 : 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/reporters/file-times.ts']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
