@@ -5,9 +5,13 @@
  * controls exist. The frame (Widget.astro) holds a hidden "Start" button; this
  * script shows it, so that a figure has one focusable element before it is live,
  * and once the island is live it moves focus from that button to the figure's
- * first control and removes the button. Registered in astro.config.mjs.
+ * first control and removes the button. If the island's code cannot be
+ * downloaded (the reader went offline before scrolling here), the figure says
+ * so with a Retry and tries again when the connection returns. Registered in
+ * astro.config.mjs.
  */
 import type { ClientDirective, ClientVisibleOptions } from 'astro';
+import { showLoadNotice } from './offline-notice';
 
 declare module 'astro' {
   interface AstroClientDirectives {
@@ -50,14 +54,46 @@ const nearDirective: ClientDirective = (load, options, el) => {
   const start = figure?.querySelector<HTMLButtonElement>('button[data-widget-start]') ?? null;
   let started = false;
 
-  const go = async () => {
-    if (started) return;
-    started = true;
-    io.disconnect();
-    figure?.removeEventListener('focusin', go);
-    start?.removeEventListener('click', go);
-    if (start) start.textContent = 'Starting the interactive figure…';
+  let notice: HTMLElement | null = null;
+  let failure: unknown = null;
+  // Astro's island reports a failed import of its code here (and logs it unless told not to).
+  el.addEventListener('astro:hydration-error', (event) => {
+    failure = (event as CustomEvent<{ error: unknown }>).detail.error;
+    event.preventDefault();
+  });
+
+  const attempt = async () => {
+    notice?.remove();
+    notice = null;
+    failure = null;
     const hydrate = await load();
+    if (failure === null) return hydrate;
+    const detail = failure instanceof Error ? failure.message : String(failure);
+    if (start) start.textContent = 'Start the interactive figure';
+    notice = showLoadNotice(figure ?? el.parentElement ?? document.body, el, detail, () => void retry());
+    return null;
+  };
+
+  let retrying = false;
+  // The connection may come back while an attempt made offline is still failing: try once more after it.
+  let again = false;
+  const retry = async (): Promise<void> => {
+    if (retrying) {
+      again = true;
+      return;
+    }
+    if (notice === null) return;
+    retrying = true;
+    again = false;
+    const hydrate = await attempt().finally(() => (retrying = false));
+    if (hydrate) return finish(hydrate);
+    if (again && navigator.onLine) return retry();
+  };
+  const onOnline = () => void retry();
+  window.addEventListener('online', onOnline);
+
+  const finish = async (hydrate: () => Promise<void>) => {
+    window.removeEventListener('online', onOnline);
     await hydrate();
     if (!start) return;
     if (document.activeElement !== start) return start.remove();
@@ -70,6 +106,17 @@ const nearDirective: ClientDirective = (load, options, el) => {
       figure.focus();
     }
     start.remove();
+  };
+
+  const go = async () => {
+    // After a failed download, the Start button is another way to Retry.
+    if (started) return retry();
+    started = true;
+    io.disconnect();
+    figure?.removeEventListener('focusin', go);
+    if (start) start.textContent = 'Starting the interactive figure…';
+    const hydrate = await attempt();
+    if (hydrate) await finish(hydrate);
   };
 
   const raw = typeof options.value === 'object' ? (options.value as ClientVisibleOptions | null) : undefined;
