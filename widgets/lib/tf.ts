@@ -150,10 +150,8 @@ async function switchToCpu(tf: typeof TfCore, rt: TfRuntime): Promise<void> {
   rt.backend = 'cpu';
   await tf.setBackend('cpu');
   await tf.ready();
-  try {
-    tf.removeBackend('webgl'); // the old context cannot come back; free what it held
-  } catch {
-    // Already gone.
-  }
+  // The WebGL backend stays registered: tensors still on it (a model of the old
+  // generation, work in flight) must be disposable, and on a lost context its GL
+  // calls do nothing. Removing it would make every such dispose throw.
   for (const listener of listeners) listener(rt);
 }

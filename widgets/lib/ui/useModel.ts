@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { ModelId, LoadedModel } from '../models';
 import { assetKey } from './asset-keys';
 import { useAsset, type AssetState } from './useAsset';
@@ -14,10 +15,36 @@ export function useModel<Id extends ModelId>(id: Id): { tf: TfState; model: Asse
   const key = tf.rt ? assetKey.model(id, tf.generation) : null;
   const model = useAsset<LoadedModel<Id>>(key, async (onProgress) => {
     const { loadModel } = await import('../models');
-    return loadModel(id, {
+    const loaded = await loadModel(id, {
       baseUrl: import.meta.env.BASE_URL,
       onProgress: (p) => onProgress({ loaded: p.loadedBytes, total: p.totalBytes }),
     });
+    keep(tf.generation, loaded);
+    return loaded;
   });
+  useEffect(() => {
+    // A task later, when every widget has re-rendered without the old model.
+    const timer = setTimeout(() => disposeOlderThan(tf.generation), 0);
+    return () => clearTimeout(timer);
+  }, [tf.generation]);
   return { tf, model };
+}
+
+// Every model loaded on this page, with the backend generation it was loaded for.
+// Once a newer generation exists (the WebGL context was lost), no widget asks for
+// the old models again, so their weights are freed instead of kept for good.
+const loadedModels: { generation: number; model: { dispose(): void } }[] = [];
+
+function keep(generation: number, model: { dispose(): void }): void {
+  loadedModels.push({ generation, model });
+}
+
+function disposeOlderThan(generation: number): void {
+  for (let i = loadedModels.length - 1; i >= 0; i--) {
+    const entry = loadedModels[i];
+    if (entry && entry.generation < generation) {
+      loadedModels.splice(i, 1);
+      entry.model.dispose();
+    }
+  }
 }
