@@ -1,7 +1,8 @@
 /**
  * TensorFlow.js for the widgets: loaded on demand, once per page, shared by
  * every widget on it. Only core, layers and the two browser backends are
- * bundled (not the whole @tensorflow/tfjs umbrella package).
+ * bundled (not the whole @tensorflow/tfjs umbrella package), and each backend
+ * with only the kernels the figures run (./tf-kernels.ts).
  *
  * Backend: chosen per workload by ./backend-policy.ts (interactive work on the
  * CPU; batched work on WebGL only on a hardware GPU; `?backend=cpu` or
@@ -66,12 +67,13 @@ async function init(): Promise<TfRuntime> {
   const [tf, layers] = await Promise.all([
     import('@tensorflow/tfjs-core'),
     import('@tensorflow/tfjs-layers'),
-    import('@tensorflow/tfjs-backend-cpu'),
-    import('@tensorflow/tfjs-backend-webgl'),
+    import('./tf-kernels-cpu'),
   ]);
   const probe = probeWebgl();
   let env: BackendEnvironment = { forced: forcedBackend(window.location.search), webgl: probe };
-  if (webglNeeded(env) && !(await tryWebgl(tf))) env = { ...env, webgl: 'none' };
+  // The WebGL backend's code is downloaded only where some work could run on it:
+  // a reader on a software WebGL (or none) never fetches it.
+  if (webglNeeded(env) && !(await import('./tf-kernels-webgl').then(() => tryWebgl(tf)))) env = { ...env, webgl: 'none' };
   const rt = makeRuntime(tf, layers, env);
   await tf.setBackend(rt.backend);
   await tf.ready();
