@@ -177,7 +177,8 @@ test('latent map: arrow keys pan and +/− zoom, with no tensor leak', async ({ 
   await page.goto(CHAPTER);
   const fig = page.locator('#map');
   await fig.scrollIntoViewIfNeeded();
-  await expect(fig.getByTestId('map-update')).toBeVisible({ timeout: 30_000 });
+  // Count once the first view's tiles are decoded: a batch in flight holds its output tensor.
+  await expect(fig.getByTestId('map-update')).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
   const before = await numTensors(page);
   const canvas = fig.getByTestId('map-canvas');
   await canvas.focus();
