@@ -25,16 +25,21 @@ for (const id of ['sample', 'interp', 'map'] as const) {
   });
 }
 
-test('the latent map pans on the CPU within a frame once its tiles are decoded', async ({ page }) => {
+test('the latent map pans on the CPU, decoding only the tiles it has not decoded before', async ({ page }) => {
   await page.goto(`${CHAPTER}#map`);
   const fig = page.locator('#map');
   await fig.scrollIntoViewIfNeeded();
-  await expect(fig.getByTestId('map-update')).toBeVisible({ timeout: 30_000 });
+  const update = fig.getByTestId('map-update');
+  await expect(update).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
   const canvas = fig.getByTestId('map-canvas');
   await canvas.focus();
   await canvas.press('ArrowLeft');
+  await expect(fig.getByTestId('map-view')).toContainText('Centre (−0.40, 0.00)');
+  await expect(update).toHaveAttribute('data-pending', '0');
+  const decoded = await update.getAttribute('data-decoded');
   await canvas.press('ArrowRight');
   await expect(fig.getByTestId('map-view')).toContainText('Centre (0.00, 0.00)');
   // Back over tiles already decoded: nothing new to decode.
-  await expect(fig.getByTestId('map-update')).toContainText('(0 tiles decoded)');
+  await expect(update).toContainText('(every tile decoded)');
+  expect(await update.getAttribute('data-decoded')).toBe(decoded);
 });

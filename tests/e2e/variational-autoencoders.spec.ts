@@ -177,7 +177,8 @@ test('latent map: arrow keys pan and +/− zoom, with no tensor leak', async ({ 
   await page.goto(CHAPTER);
   const fig = page.locator('#map');
   await fig.scrollIntoViewIfNeeded();
-  await expect(fig.getByTestId('map-update')).toBeVisible({ timeout: 30_000 });
+  // Count once the first view's tiles are decoded: a batch in flight holds its output tensor.
+  await expect(fig.getByTestId('map-update')).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
   const before = await numTensors(page);
   const canvas = fig.getByTestId('map-canvas');
   await canvas.focus();
@@ -191,7 +192,9 @@ test('latent map: arrow keys pan and +/− zoom, with no tensor leak', async ({ 
   await fig.getByRole('checkbox', { name: 'Held-out codes μ(x)' }).uncheck();
   await expect.poll(() => page.url()).toContain('map.dots=0');
   expect(page.url()).toContain('map.x=0.4');
-  expect(await numTensors(page)).toBe(before);
+  // Once the tiles of the new view are decoded (a cancelled batch disposes its output when its read-back lands), no decoder tensor is left.
+  await expect(fig.getByTestId('map-update')).toHaveAttribute('data-pending', '0');
+  await expect.poll(() => numTensors(page)).toBe(before);
 });
 
 test('latent map: dragging pans the map', async ({ page }) => {

@@ -99,7 +99,15 @@ describe('every figure model path runs with only those kernels', () => {
     const words = ['king', 'man', 'woman', 'queen'];
     const vectors = new Float32Array([1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 1]);
     const emb = embeddingsFromVectors(words, vectors, 3);
-    const rt = { tf, layers, backend: 'cpu', fallbackReason: null } satisfies TfRuntime;
+    // Node has only the CPU backend: every workload runs there.
+    const rt = {
+      tf,
+      layers,
+      backend: 'cpu',
+      env: { forced: 'cpu', webgl: 'none' },
+      choose: () => ({ backend: 'cpu', reason: 'Node' }),
+      run: (_workload, fn) => fn(),
+    } satisfies TfRuntime;
     const scorer = tfScorer(rt, emb, 1);
     const [scores] = await scorer.scoreMany([vectors.subarray(0, 3)]);
     expect(scores?.length).toBe(4);

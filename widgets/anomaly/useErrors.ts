@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DigitSet } from '../lib/digits/sets';
 import type { TfRuntime } from '../lib/tf';
 import type { Reconstructor } from '../lib/models/roles';
+import { isAbort, runSliced } from '../lib/schedule';
 import { reconstructionErrors } from './core';
 
 export interface Errors {
@@ -14,14 +15,15 @@ export interface Errors {
 export type ErrorsState =
   { status: 'idle' } | { status: 'running'; done: number; total: number } | { status: 'ready'; errors: Errors };
 
-/** Small batches keep each step well under 50 ms on the CPU backend. */
+/** Small batches keep each step well under 50 ms on the CPU backend; the slices run as many as fit in their budget. */
 const CHUNK = 50;
 const cache = new Map<string, Errors>();
 
 /**
  * Score every held-out digit and every Fashion-MNIST item by reconstruction
- * error, in batches with a yield to the page between them, so scrolling and
- * the slider stay responsive while it runs. Results are kept per model.
+ * error, in batches run in time-boxed slices (widgets/lib/schedule.ts), so
+ * scrolling and the slider stay responsive while it runs; a new model cancels
+ * the scoring in flight. Results are kept per model.
  */
 export function useErrors(
   key: string,
@@ -44,32 +46,37 @@ export function useErrors(
       setState({ status: 'idle' });
       return;
     }
-    let live = true;
+    const controller = new AbortController();
     const total = digits.count + fashion.count;
-    void (async () => {
-      const t0 = performance.now();
-      const out = { digits: new Float32Array(digits.count), fashion: new Float32Array(fashion.count) };
-      let done = 0;
-      for (const [set, target] of [
-        [digits, out.digits],
-        [fashion, out.fashion],
-      ] as const) {
-        for (let start = 0; start < set.count; start += CHUNK) {
-          const n = Math.min(CHUNK, set.count - start);
-          target.set(await reconstructionErrors(rt.tf, scorer, set.images, start, n), start);
-          done += n;
-          if (!live) return;
-          setState({ status: 'running', done, total });
-          await new Promise((r) => setTimeout(r, 0));
-        }
-      }
-      const errors = { ...out, ms: performance.now() - t0 };
-      cache.set(key, errors);
-      if (live) setState({ status: 'ready', errors });
-    })();
-    return () => {
-      live = false;
-    };
+    const out = { digits: new Float32Array(digits.count), fashion: new Float32Array(fashion.count) };
+    // One item per batch, the same batches as scoring in one go would use, so the errors are the same.
+    const batches: { set: DigitSet; target: Float32Array; start: number; n: number }[] = [];
+    for (const [set, target] of [
+      [digits, out.digits],
+      [fashion, out.fashion],
+    ] as const) {
+      for (let start = 0; start < set.count; start += CHUNK)
+        batches.push({ set, target, start, n: Math.min(CHUNK, set.count - start) });
+    }
+    const t0 = performance.now();
+    let done = 0;
+    runSliced(
+      batches,
+      async ({ set, target, start, n }) => {
+        target.set(await reconstructionErrors(rt.tf, scorer, set.images, start, n), start);
+        done += n;
+      },
+      { signal: controller.signal, onProgress: () => setState({ status: 'running', done, total }) },
+    )
+      .then(() => {
+        const errors = { ...out, ms: performance.now() - t0 };
+        cache.set(key, errors);
+        setState({ status: 'ready', errors });
+      })
+      .catch((e: unknown) => {
+        if (!isAbort(e)) throw e;
+      });
+    return () => controller.abort();
   }, [key, rt, scorer, digits, fashion]);
   return state;
 }

@@ -11,7 +11,8 @@ import { BackendBadge } from '../lib/ui/BackendBadge';
 import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { unpackCodes, unpackLabels, type PackedCodes } from '../lib/digits/codes';
-import { CANVAS_PX, CLASS_COLOURS, halfSpan, type View } from './core';
+import { isAbort } from '../lib/schedule';
+import { CANVAS_PX, CLASS_COLOURS, halfSpan, type Tile, type View } from './core';
 import { MapRenderer } from './renderer';
 import { WIDGET_ID, schema } from './state';
 import { usePanZoom } from './usePanZoom';
@@ -29,12 +30,18 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
     () => (tf.rt && model.status === 'ready' ? new MapRenderer(tf.rt.tf, model.value, codes) : null),
     [tf.rt, model, codes],
   );
-  const [stats, setStats] = useState<{ ms: number; decoded: number } | null>(null);
+  const [stats, setStats] = useState<{ ms: number; pending: number; decoded: number } | null>(null);
   const [live, setLive] = useState<View>({ x: state.x, y: state.y, zoom: state.zoom });
+  const [decodeError, setDecodeError] = useState<string | null>(null);
   const overlays = useMemo(() => ({ dots: state.dots, contours: state.contours }), [state.dots, state.contours]);
 
-  // Draw at most once per animation frame, whatever the rate of pointer events.
+  // Draw at most once per animation frame, whatever the rate of pointer events; the frame draws the tiles
+  // decoded so far and hands the rest to a decode job, which redraws as its batches land.
   const pendingRef = useRef<View | null>(null);
+  const lastViewRef = useRef<View | null>(null);
+  // The latest drawSoon, for decode jobs started by an earlier one (before the overlays changed, say).
+  const drawRef = useRef<(v: View) => void>(() => undefined);
+  const jobRef = useRef<{ controller: AbortController; tiles: Set<string> } | null>(null);
   const drawSoon = useCallback(
     (v: View) => {
       const first = pendingRef.current === null;
@@ -44,11 +51,39 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
         const view = pendingRef.current;
         pendingRef.current = null;
         if (!view || !renderer || !canvasRef.current) return;
-        setStats(renderer.draw(canvasRef.current, view, overlays));
+        const { ms, missing } = renderer.draw(canvasRef.current, view, overlays);
+        setStats({ ms, pending: missing.length, decoded: renderer.decodedCount });
         setLive(view);
+        lastViewRef.current = view;
+        const ids = (t: Tile) => `${view.zoom}:${t.i},${t.j}`;
+        const job = jobRef.current;
+        // The running job already covers this view: let it finish rather than start over.
+        if (missing.length === 0 || (job && missing.every((t) => job.tiles.has(ids(t))))) return;
+        job?.controller.abort();
+        const controller = new AbortController();
+        jobRef.current = { controller, tiles: new Set(missing.map(ids)) };
+        renderer
+          .decode(missing, view.zoom, controller.signal, () => drawRef.current(lastViewRef.current ?? view))
+          .then(() => {
+            if (jobRef.current?.controller === controller) jobRef.current = null;
+          })
+          .catch((e: unknown) => {
+            if (!isAbort(e)) setDecodeError(e instanceof Error ? e.message : String(e));
+          });
       });
     },
     [renderer, overlays],
+  );
+  useEffect(() => {
+    drawRef.current = drawSoon;
+  }, [drawSoon]);
+  // A new renderer (model or backend) or unmounting cancels the decoding in flight.
+  useEffect(
+    () => () => {
+      jobRef.current?.controller.abort();
+      jobRef.current = null;
+    },
+    [renderer],
   );
   const commit = (v: View) =>
     setState((s) => ({ ...s, x: roundTo(v.x, 2), y: roundTo(v.y, 2), zoom: Number(v.zoom.toFixed(3)) }));
@@ -92,6 +127,7 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
       </div>
       <AssetStatus state={model} what="the variational autoencoder vae-d2" />
       <TfStatus tf={tf} />
+      {decodeError ? <Messages items={[{ kind: 'error', text: `Decoding the map failed: ${decodeError}` }]} /> : null}
       <div class="map-body">
         <canvas
           ref={canvasRef}
@@ -126,8 +162,9 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
         {stats && (
-          <span data-testid="map-update" data-ms={stats.ms.toFixed(2)}>
-            Last update {stats.ms.toFixed(1)} ms ({stats.decoded} tiles decoded)
+          <span data-testid="map-update" data-ms={stats.ms.toFixed(2)} data-pending={stats.pending} data-decoded={stats.decoded}>
+            Last update {stats.ms.toFixed(1)} ms (
+            {stats.pending === 0 ? 'every tile decoded' : `${stats.pending} tiles still decoding`})
           </span>
         )}
         <ModelCards ids={['vae-d2']} />

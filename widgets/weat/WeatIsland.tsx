@@ -123,7 +123,14 @@ function Weat() {
       <AssetStatus state={glove} what="the word vectors" />
       <Messages problems={problems} items={notes} />
       <div class="widget-readout" aria-live="polite">
-        {run.busy ? <p role="status">Running the permutation test…</p> : null}
+        {run.busy ? (
+          <p role="status" data-testid="weat-progress">
+            Running the permutation test
+            {run.progress
+              ? `: ${run.progress.done.toLocaleString('en')} of ${run.progress.total.toLocaleString('en')} partitions…`
+              : '…'}
+          </p>
+        ) : null}
         {r && !r.problem ? (
           <>
             <p data-testid="weat-result">

@@ -6,6 +6,8 @@ import { subsetForSets } from './core';
 export interface WeatRun {
   result: WeatResult | null;
   busy: boolean;
+  /** Partitions drawn so far, while a sampled test runs. */
+  progress: { done: number; total: number } | null;
   ms: number | null;
   error: string | null;
 }
@@ -15,7 +17,7 @@ export interface WeatRun {
  * first); on the main thread, after a yield, if workers are unavailable.
  */
 export function useWeat(emb: Embeddings | null, sets: WeatSets, key: string): WeatRun {
-  const [run, setRun] = useState<WeatRun>({ result: null, busy: false, ms: null, error: null });
+  const [run, setRun] = useState<WeatRun>({ result: null, busy: false, progress: null, ms: null, error: null });
   // `sets` is rebuilt each render; `key` names it.
   const setsRef = useLatest(sets);
   useEffect(() => {
@@ -23,9 +25,10 @@ export function useWeat(emb: Embeddings | null, sets: WeatSets, key: string): We
     if (!emb) return;
     let live = true;
     const t0 = performance.now();
-    const done = (result: WeatResult) => live && setRun({ result, busy: false, ms: performance.now() - t0, error: null });
-    const fail = (message: string) => live && setRun({ result: null, busy: false, ms: null, error: message });
-    setRun((r) => ({ ...r, busy: true }));
+    const done = (result: WeatResult) =>
+      live && setRun({ result, busy: false, progress: null, ms: performance.now() - t0, error: null });
+    const fail = (message: string) => live && setRun({ result: null, busy: false, progress: null, ms: null, error: message });
+    setRun((r) => ({ ...r, busy: true, progress: null }));
     const sub = subsetForSets(emb, sets);
     let worker: Worker | null = null;
     try {
@@ -34,7 +37,11 @@ export function useWeat(emb: Embeddings | null, sets: WeatSets, key: string): We
       worker = null;
     }
     if (worker) {
-      worker.onmessage = (e: MessageEvent<{ result: WeatResult }>) => done(e.data.result);
+      worker.onmessage = (e: MessageEvent<{ result?: WeatResult; progress?: WeatRun['progress'] }>) => {
+        const { result, progress } = e.data;
+        if (result) done(result);
+        else if (progress && live) setRun((r) => ({ ...r, progress }));
+      };
       worker.onerror = (e) => fail(e.message || 'the WEAT worker failed');
       worker.postMessage({ words: [...sub.words], dims: sub.dims, unit: sub.unit, sets }, [sub.unit.buffer]);
     } else {

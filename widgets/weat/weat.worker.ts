@@ -1,4 +1,4 @@
-/** Runs WEAT (with its permutation test) off the main thread, so a large custom test never freezes the page. */
+/** Runs WEAT (with its permutation test) off the main thread, so a large custom test never freezes the page; it posts its progress as it samples. */
 import { buildIndex, type Embeddings } from '../lib/embeddings/core/vocab';
 import { weat, type WeatSets } from '../lib/embeddings/core/weat';
 
@@ -18,5 +18,6 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const { words, dims, unit, sets } = event.data;
   const emb: Embeddings = { words, dims, unit, lengths: new Float32Array(words.length), index: buildIndex(words) };
-  scope.postMessage({ result: weat(emb, sets) });
+  const onProgress = (done: number, total: number) => scope.postMessage({ progress: { done, total } });
+  scope.postMessage({ result: weat(emb, sets, {}, onProgress) });
 };

@@ -80,4 +80,13 @@ describe('permutationTest', () => {
     const r = permutationTest(values, 20, { samples: 1000 });
     expect(r.pValue).toBeCloseTo(1 / 1001, 12);
   });
+
+  it('reports its progress while sampling, and the same p-value as without', () => {
+    const values = Array.from({ length: 40 }, (_, i) => Math.sin(i));
+    const seen: string[] = [];
+    const options = { samples: 25_000, maxExactPartitions: 10 };
+    const withProgress = permutationTest(values, 20, options, (done, total) => seen.push(`${done}/${total}`));
+    expect(seen).toEqual(['10000/25000', '20000/25000']);
+    expect(withProgress).toEqual(permutationTest(values, 20, options));
+  });
 });

@@ -17,6 +17,10 @@ export interface PermutationOptions {
   seed?: number;
 }
 
+/** How often a sampled test reports its progress, in partitions drawn. */
+export const PROGRESS_EVERY = 10_000;
+export type OnProgress = (done: number, total: number) => void;
+
 export interface PermutationTest {
   /** P(sum over a random X-sized group ≥ the observed X sum). */
   pValue: number;
@@ -43,7 +47,12 @@ export function binomial(n: number, k: number): number {
  * enumeration always counts the observed partition itself and p ≥ 1 / C(n, |X|).
  * Sampled p-values use (1 + hits) / (1 + samples), which never reports 0.
  */
-export function permutationTest(values: ArrayLike<number>, sizeX: number, options: PermutationOptions = {}): PermutationTest {
+export function permutationTest(
+  values: ArrayLike<number>,
+  sizeX: number,
+  options: PermutationOptions = {},
+  onProgress?: OnProgress,
+): PermutationTest {
   const {
     maxExactPartitions = DEFAULT_MAX_EXACT_PARTITIONS,
     samples = DEFAULT_PERMUTATION_SAMPLES,
@@ -77,6 +86,7 @@ export function permutationTest(values: ArrayLike<number>, sizeX: number, option
       sum += v[order[i] as number] as number;
     }
     if (sum >= threshold) hits++;
+    if (onProgress && (s + 1) % PROGRESS_EVERY === 0) onProgress(s + 1, samples);
   }
   return { pValue: (1 + hits) / (1 + samples), method: 'sampled', partitions: samples, totalPartitions, seed };
 }

@@ -10,7 +10,7 @@
  * Words missing from the vocabulary are dropped from their set and reported.
  */
 import { lookupWords } from './input';
-import { permutationTest, type PermutationOptions, type PermutationTest } from './permutation';
+import { permutationTest, type OnProgress, type PermutationOptions, type PermutationTest } from './permutation';
 import { rowOf, type Embeddings } from './vocab';
 
 export interface WeatSets {
@@ -74,7 +74,8 @@ export function association(emb: Embeddings, wordIndex: number, a: readonly numb
   return { word: emb.words[wordIndex] ?? '', s: meanCosA - meanCosB, meanCosA, meanCosB };
 }
 
-export function weat(emb: Embeddings, sets: WeatSets, options: PermutationOptions = {}): WeatResult {
+/** `onProgress` hears how many partitions a sampled permutation test has drawn (every PROGRESS_EVERY). */
+export function weat(emb: Embeddings, sets: WeatSets, options: PermutationOptions = {}, onProgress?: OnProgress): WeatResult {
   const X = resolveSet(emb, sets.X);
   const Y = resolveSet(emb, sets.Y);
   const A = resolveSet(emb, sets.A);
@@ -96,6 +97,6 @@ export function weat(emb: Embeddings, sets: WeatSets, options: PermutationOption
   const sd = Math.sqrt(all.reduce((t, x) => t + (x - pooledMean) ** 2, 0) / Math.max(all.length - 1, 1));
   const statistic = sx.reduce((t, x) => t + x, 0) - sy.reduce((t, x) => t + x, 0);
   const effectSize = sd > 0 ? (mean(sx) - mean(sy)) / sd : NaN;
-  const test = permutationTest(all, sx.length, options);
+  const test = permutationTest(all, sx.length, options, onProgress);
   return { effectSize, statistic, pValue: test.pValue, test, contributions: { X: cx, Y: cy }, missing, sizes, problem: null };
 }
