@@ -87,7 +87,7 @@ async function useFirstControl(page: Page, fig: Locator, id: string): Promise<vo
 
 for (const { id, schema, queries: loads } of plans) {
   test(`${id}: hostile links fall back with a notice, inject nothing, and leave the figure working`, async ({ page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     const path = pageWithFigure(id);
     const fig = page.locator(`#${id}`);
     // Servers refuse request lines this long (431), so each query is put in place before the

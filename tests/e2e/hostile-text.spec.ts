@@ -18,8 +18,13 @@ const withText = (await figureSchemas()).filter(({ schema }) =>
   Object.values(schema).some((f) => kindOf(f as Field<unknown>) === 'text'),
 );
 
+// Three classes to a list keeps the submissions few; every class is in one of them.
+const lists = hostileWordLists();
 const inputs = [
-  ...hostileWordLists().map((h) => ({ name: h.cls, value: h.value })),
+  ...Array.from({ length: Math.ceil(lists.length / 3) }, (_, i) => {
+    const group = lists.slice(3 * i, 3 * i + 3);
+    return { name: group.map((h) => h.cls).join(' + '), value: group.map((h) => h.value).join(' ') };
+  }),
   { name: '10,000 words', value: tenThousandWords() },
   { name: 'empty', value: '' },
   { name: 'whitespace only', value: ' \t \u00a0 \n ' },
@@ -51,7 +56,7 @@ test('the figures with text parameters are found', () => {
 
 for (const { id } of withText) {
   test(`${id}: hostile text in every text field gets a clear message and runs nothing`, async ({ page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     const fig = page.locator(`#${id}`);
     await page.goto(pageWithFigure(id));
     await expect(async () => {
