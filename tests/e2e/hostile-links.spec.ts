@@ -77,6 +77,11 @@ async function useFirstControl(page: Page, fig: Locator, id: string): Promise<vo
     await radio.check();
   } else if ((await checkbox.count()) > 0) {
     await checkbox.click();
+  } else if ((await number.count()) === 0) {
+    // Only text boxes: a word the figure knows, submitted.
+    const box = live.locator('textarea:visible, input[type=text]:visible, input:not([type]):visible').first();
+    await box.fill('river');
+    await box.evaluate((el) => (el as HTMLInputElement).form?.requestSubmit());
   } else {
     const min = await number.getAttribute('min');
     await number.fill(String(Number(min ?? 0) + 1));
