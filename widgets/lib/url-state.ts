@@ -15,6 +15,8 @@ export interface Field<T> {
   format(value: T): string;
   /** Shown to the reader when a link's value is rejected. */
   readonly describe: string;
+  /** Which of the codecs below made the field; a figure's own codec leaves it out. */
+  readonly kind?: 'int' | 'num' | 'oneOf' | 'bool' | 'text';
 }
 
 export type Schema<S> = { readonly [K in keyof S]: Field<S[K]> };
@@ -23,6 +25,7 @@ const DEFAULT_TEXT_LENGTH = 200;
 
 export function int(min: number, max: number, def: number): Field<number> {
   return {
+    kind: 'int',
     default: def,
     describe: `a whole number from ${min} to ${max}`,
     parse: (raw) => {
@@ -36,6 +39,7 @@ export function int(min: number, max: number, def: number): Field<number> {
 
 export function num(min: number, max: number, def: number, digits = 3): Field<number> {
   return {
+    kind: 'num',
     default: def,
     describe: `a number from ${min} to ${max}`,
     parse: (raw) => {
@@ -49,6 +53,7 @@ export function num(min: number, max: number, def: number, digits = 3): Field<nu
 
 export function oneOf<T extends string>(values: readonly T[], def: T): Field<T> {
   return {
+    kind: 'oneOf',
     default: def,
     describe: `one of ${values.join(', ')}`,
     parse: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : undefined),
@@ -58,6 +63,7 @@ export function oneOf<T extends string>(values: readonly T[], def: T): Field<T> 
 
 export function bool(def: boolean): Field<boolean> {
   return {
+    kind: 'bool',
     default: def,
     describe: '0 or 1',
     parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
@@ -68,6 +74,7 @@ export function bool(def: boolean): Field<boolean> {
 /** Free text (e.g. a word list). Length-capped; the widget must still validate the content. */
 export function text(def: string, maxLength = DEFAULT_TEXT_LENGTH): Field<string> {
   return {
+    kind: 'text',
     default: def,
     describe: `text of at most ${maxLength} characters`,
     parse: (raw) => (raw.length <= maxLength ? raw : undefined),
@@ -88,19 +95,25 @@ export interface ReadResult<S> {
 }
 
 export function readState<S>(widgetId: string, schema: Schema<S>, search: string): ReadResult<S> {
-  const params = new URLSearchParams(search);
   const state = defaults(schema);
   const problems: string[] = [];
   const prefix = `${widgetId}.`;
-  for (const [name, raw] of params) {
+  // A Map, not an object: a parameter named `__proto__` must stay a name.
+  const given = new Map<string, string[]>();
+  for (const [name, raw] of new URLSearchParams(search)) {
     if (!name.startsWith(prefix)) continue;
     const key = name.slice(prefix.length);
+    given.set(key, [...(given.get(key) ?? []), raw]);
+  }
+  for (const [key, raws] of given) {
     if (!Object.prototype.hasOwnProperty.call(schema, key)) {
-      problems.push(`The link has a setting “${clip(key)}” that this figure does not know; it was ignored.`);
+      problems.push(`The link has a setting “${shown(key)}” that this figure does not know; it was ignored.`);
       continue;
     }
+    // Given more than once: the last one counts, as in a form, and the reader is told.
+    if (raws.length > 1) problems.push(`The link sets “${key}” ${raws.length} times; only the last one was read.`);
     const field = schema[key as keyof S];
-    const value = field.parse(raw);
+    const value = field.parse(raws[raws.length - 1] as string);
     if (value === undefined) {
       problems.push(`The link’s value for “${key}” is not ${field.describe}; the default was used instead.`);
     } else {
@@ -152,6 +165,12 @@ export function linkTo<S>(widgetId: string, schema: Schema<S>, state: S): string
   return `${window.location.origin}${window.location.pathname}${search}#${widgetId}`;
 }
 
-function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+/**
+ * A name from the link as it may be shown: at most 40 characters (whole code points), with
+ * controls, direction overrides and invisible characters made visible as U+FFFD, so that a
+ * link cannot reorder or hide the rest of the notice.
+ */
+function shown(s: string): string {
+  const chars = Array.from(s.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '\ufffd'));
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('');
 }
