@@ -33,6 +33,12 @@ export default defineConfig({
       // Chapters are listed and numbered from the book's plan, not from frontmatter.
       sidebar: sidebarFromParts(new URL('./content/', import.meta.url)),
       routeMiddleware: './src/book/route-data.ts',
+      components: {
+        // Loads Pagefind's UI when the dialog first opens, not after every page load.
+        Search: './src/components/Search.astro',
+        // Keeps in-page links on target while off-screen blocks are not yet drawn.
+        MarkdownContent: './src/components/MarkdownContent.astro',
+      },
       lastUpdated: false,
       pagination: true,
     }),
