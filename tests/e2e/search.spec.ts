@@ -23,6 +23,8 @@ test('search also finds a widget’s static description', async ({ page }) => {
 test('Pagefind’s UI is built when search first opens, and the keyboard shortcut opens it ready to type', async ({ page }) => {
   await page.goto('/part-1/why-learn-without-labels/');
   await page.waitForLoadState('networkidle');
+  // Starlight's own component builds it at the first idle time: give it that, and more.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 1000))));
   // Nothing of the search UI is built while the chapter loads.
   await expect(page.locator('#starlight__search input')).toHaveCount(0);
   await page.keyboard.press('Control+k');
