@@ -36,8 +36,6 @@ export default defineConfig({
       components: {
         // Loads Pagefind's UI when the dialog first opens, not after every page load.
         Search: './src/components/Search.astro',
-        // Keeps in-page links on target while off-screen blocks are not yet drawn.
-        MarkdownContent: './src/components/MarkdownContent.astro',
       },
       lastUpdated: false,
       pagination: true,
