@@ -33,6 +33,10 @@ export default defineConfig({
       // Chapters are listed and numbered from the book's plan, not from frontmatter.
       sidebar: sidebarFromParts(new URL('./content/', import.meta.url)),
       routeMiddleware: './src/book/route-data.ts',
+      components: {
+        // Loads Pagefind's UI when the dialog first opens, not after every page load.
+        Search: './src/components/Search.astro',
+      },
       lastUpdated: false,
       pagination: true,
     }),

@@ -19,3 +19,17 @@ test('search also finds a widget’s static description', async ({ page }) => {
   await dialog.getByRole('textbox', { name: 'Search' }).fill('ancestral sampling');
   await expect(dialog.locator('a[href*="/part-1/why-learn-without-labels/"]').first()).toBeVisible();
 });
+
+test('Pagefind’s UI is built when search first opens, and the keyboard shortcut opens it ready to type', async ({ page }) => {
+  await page.goto('/part-1/why-learn-without-labels/');
+  await page.waitForLoadState('networkidle');
+  // Starlight's own component builds it at the first idle time: give it that, and more.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 1000))));
+  // Nothing of the search UI is built while the chapter loads.
+  await expect(page.locator('#starlight__search input')).toHaveCount(0);
+  await page.keyboard.press('Control+k');
+  const field = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('responsibility');
+  await expect(page.getByRole('dialog').locator('a[href*="/part-1/why-learn-without-labels/"]').first()).toBeVisible();
+});
