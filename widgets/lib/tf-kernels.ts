@@ -1,12 +1,9 @@
 /**
- * The TF.js kernels the book runs, and nothing else: a registration for a
- * smaller TF.js (widgets/lib/tf-kernels-cpu.ts, widgets/lib/tf-kernels-webgl.ts
+ * The TF.js kernels the book runs, and nothing else: widgets/lib/tf.ts loads
+ * widgets/lib/tf-kernels-cpu.ts and widgets/lib/tf-kernels-webgl.ts, which
  * register them on each backend from its `dist/base`, instead of the backends'
- * full kernel sets). The page does not use it yet: widgets/lib/tf.ts still
- * imports the full backends. Importing these two modules in place of
- * `@tensorflow/tfjs-backend-cpu` and `@tensorflow/tfjs-backend-webgl` there
- * switches it on; `npx tsx scripts/bench/tf-chunks.ts <before> <after>`
- * compares the two builds.
+ * full kernel sets (about a quarter fewer bytes of TF.js);
+ * `npx tsx scripts/bench/tf-chunks.ts <before> <after>` compares two builds.
  *
  * The list is what the figures dispatch: model loading and inference, the
  * flow's training with its gradients and Adam, the embeddings scorer, the
