@@ -4,6 +4,9 @@ import { fixed } from '../../widgets/lib/format';
 import { CHAPTER_3, expectedRebuild } from './eigen-helpers';
 import { expect, test } from './fixtures';
 
+// Each test downloads and checks the model on a shared, busy machine: give it room.
+test.describe.configure({ timeout: 180_000 });
+
 async function open(page: Page, query = '') {
   await page.goto(`${CHAPTER_3}${query}#eigen`);
   const fig = page.locator('#eigen');
@@ -15,7 +18,7 @@ async function open(page: Page, query = '') {
 async function expectError(fig: ReturnType<Page['locator']>, digit: number, k: number) {
   const want = await expectedRebuild(digit, k);
   const summary = fig.getByTestId('eigen-summary');
-  await expect(summary).toContainText(`held-out digit #${digit}, a ${want.label}`);
+  await expect(summary).toContainText(`Held-out digit #${digit}, a ${want.label}, rebuilt`);
   await expect(summary).toContainText(`mean squared error per pixel ${fixed(want.mse, 4)}`);
   // The same float32 model values and the same float64 core as in Node: the same number.
   expect(Math.abs(Number(await summary.getAttribute('data-mse')) - want.mse)).toBeLessThan(1e-12);
@@ -33,7 +36,7 @@ test('the default view rebuilds digit 0 from 16 components with the Node core’
 
 test('the k slider and the digit picker, by keyboard', async ({ page }) => {
   const fig = await open(page);
-  const slider = fig.getByLabel(/Components k =/);
+  const slider = fig.getByRole('slider', { name: /Components k/ });
   await slider.focus();
   for (let i = 0; i < 6; i++) await slider.press('ArrowRight');
   await expectError(fig, 0, 22);

@@ -8,6 +8,9 @@ import { expect, test } from './fixtures';
 const PAGE = pageWithFigure('pca2d');
 const DEFAULTS: CloudParams = { data: 'gaussian', rho: 0.7, spread: 1.5, seed: 1 };
 
+// Each test loads the long chapter page on a shared, busy machine: give it room.
+test.describe.configure({ timeout: 180_000 });
+
 async function open(page: Page, query = '') {
   await page.goto(`${PAGE}${query}#pca2d`);
   const fig = page.locator('#pca2d');

@@ -119,7 +119,7 @@ function EigenDigits() {
           </div>
           <p class="widget-readout" aria-live="polite" data-testid="eigen-summary" data-mse={r ? String(r.mse) : undefined}>
             {r
-              ? `${label[0]?.toUpperCase()}${label.slice(1)} rebuilt from the mean and ${k} component${k === 1 ? '' : 's'}: mean squared error per pixel ${fixed(r.mse, 4)}. The first ${k} explain ${percent(share, 1)} of the training digits' variance.`
+              ? `${label[0]?.toUpperCase()}${label.slice(1)}, rebuilt from the mean and ${k} component${k === 1 ? '' : 's'}: mean squared error per pixel ${fixed(r.mse, 4)}. The first ${k} explain ${percent(share, 1)} of the training digits' variance.`
               : 'Loading the model and the digits…'}
           </p>
           <div class="widget-plot" ref={coefRef} data-testid="eigen-coefficients" />

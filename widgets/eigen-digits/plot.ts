@@ -41,10 +41,15 @@ export function coefficientOptions(all: ArrayLike<number>, k: number, width = 32
   const rows = Array.from(all, (z, i) => ({ j: i + 1, z, used: i < k }));
   return {
     width: Math.max(260, Math.min(width, 640)),
-    height: 160,
+    height: 170,
     marginLeft: 44,
-    marginBottom: 30,
-    x: { label: 'component j', type: 'band', ticks: rows.filter((r) => r.j === 1 || r.j % 8 === 0).map((r) => r.j) },
+    marginBottom: 40,
+    x: {
+      label: 'component j',
+      labelOffset: 36,
+      type: 'band',
+      ticks: rows.filter((r) => r.j === 1 || r.j % 8 === 0).map((r) => r.j),
+    },
     y: { label: 'coefficient zⱼ', grid: true },
     style: plotStyle(),
     marks: [
