@@ -1,0 +1,40 @@
+/** The two-dimensional PCA figure's data: seeded, shaped by its parameters, and the arc defeats one straight line. */
+import { describe, expect, it } from 'vitest';
+import { EXTENT, POINTS, analyse, angleDegrees, makePoints } from '~/widgets/pca-2d/core';
+import { schema } from '~/widgets/pca-2d/state';
+import { defaults } from '~/lib/url-state';
+
+const base = defaults(schema);
+
+describe('the 2-d PCA figure', () => {
+  it('draws the same points for the same seed and others for another', () => {
+    expect(makePoints(base)).toEqual(makePoints(base));
+    expect(makePoints({ ...base, seed: 2 })).not.toEqual(makePoints(base));
+    expect(makePoints(base)).toHaveLength(POINTS);
+    for (const [x, y] of makePoints({ ...base, spread: 2.5 }))
+      expect(Math.max(Math.abs(x), Math.abs(y))).toBeLessThanOrEqual(EXTENT);
+  });
+
+  it('tilts the first axis with the correlation and lengthens it with the spread', () => {
+    const up = analyse(makePoints({ ...base, rho: 0.9, spread: 1 }));
+    const down = analyse(makePoints({ ...base, rho: -0.9, spread: 1 }));
+    expect(angleDegrees(up.pca.vectors[0])).toBeGreaterThan(30);
+    expect(angleDegrees(down.pca.vectors[0])).toBeLessThan(-30);
+    const flat = analyse(makePoints({ ...base, rho: 0, spread: 2.5 }));
+    expect(Math.abs(angleDegrees(flat.pca.vectors[0]))).toBeLessThan(15);
+    expect(flat.pca.share1).toBeGreaterThan(0.8);
+  });
+
+  it('loses (n − 1) λ₂ in squared distance when projecting onto the first axis', () => {
+    for (const data of ['gaussian', 'arc'] as const) {
+      const a = analyse(makePoints({ ...base, data }));
+      expect(a.projection.totalSquaredError).toBeCloseTo((POINTS - 1) * a.pca.values[1], 9);
+    }
+  });
+
+  it('leaves a large share of the arc’s variance off its first axis', () => {
+    const arc = analyse(makePoints({ ...base, data: 'arc' }));
+    expect(arc.pca.share1).toBeLessThan(0.85);
+    expect(analyse(makePoints({ ...base, rho: 0.95, spread: 1 })).pca.share1).toBeGreaterThan(0.9);
+  });
+});
