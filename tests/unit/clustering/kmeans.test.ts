@@ -12,6 +12,7 @@ import {
   pairwiseObjective,
   randomInit,
   updateStep,
+  type Centres,
   type Points,
 } from '~/lib/clustering';
 import { mulberry32 } from '~/lib/rng';
@@ -22,7 +23,7 @@ describe('k-means objective', () => {
   it('follows the hand-worked example step by step and stops', () => {
     // 0, 1, 3, 9, 10 on a line, centres started at 0 and 1.
     const X = line([0, 1, 3, 9, 10]);
-    let centres = new Float64Array([0, 1]);
+    let centres: Centres = new Float64Array([0, 1]);
     const seen: number[] = [];
     let labels: Int32Array | undefined;
     const labelTrail: string[] = [];
