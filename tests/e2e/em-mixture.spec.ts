@@ -40,9 +40,11 @@ test('a new point typed or clicked is assigned as the core assigns it', async ({
   const want = assignPoint(mix, 1.5, -0.5);
   await expect(fig.getByTestId('em-assign')).toContainText(`goes to component ${want.best + 1}`);
   await expect(fig.getByTestId('em-resp-0')).toHaveText(fixed(want.resp[0]!, 3));
-  const box = await fig.getByTestId('em-chart').locator('svg').first().boundingBox();
+  // Playwright's click scrolls the chart clear of the sticky header before clicking.
+  const chart = fig.getByTestId('em-chart').locator('svg').first();
+  const box = await chart.boundingBox();
   if (!box) throw new Error('chart not rendered');
-  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  await chart.click({ position: { x: box.width * 0.3, y: box.height * 0.3 } });
   await expect(fig.getByTestId('em-assign')).not.toContainText('(1.50, −0.50)');
   const x = Number(await fig.getByLabel('New point x₁').inputValue());
   const y = Number(await fig.getByLabel('New point x₂').inputValue());

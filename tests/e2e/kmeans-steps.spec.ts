@@ -75,9 +75,10 @@ test('points are added and removed with the keyboard and by clicking', async ({ 
   await fig.getByRole('button', { name: 'Remove the nearest point' }).click();
   await expect(fig.getByText(`${n} points (edited`)).toBeVisible();
   // A click in an empty corner adds a point there.
-  const box = await fig.getByTestId('kmeans-chart').locator('svg').first().boundingBox();
+  const chart = fig.getByTestId('kmeans-chart').locator('svg').first();
+  const box = await chart.boundingBox();
   if (!box) throw new Error('chart not rendered');
-  await page.mouse.click(box.x + box.width * 0.93, box.y + box.height * 0.08);
+  await chart.click({ position: { x: box.width * 0.93, y: box.height * 0.08 } });
   await expect(fig.getByText(`${n + 1} points (edited`)).toBeVisible();
   await fig.getByRole('button', { name: 'Restore the data set' }).click();
   await expect(fig.getByText(`${n} points.`)).toBeVisible();
