@@ -41,6 +41,10 @@ describe('the sliced debiasing', () => {
       total: Math.ceil(emb.words.length / ROW_BLOCK),
     });
     expect(progress.map((p) => p.step)).toContain('neighbourhoods');
+    // A new k reuses the table, analogies and pool, and recounts the neighbourhoods.
+    const k3 = await runDebias(emb, 'definitional', 6, 3, 500);
+    expect(k3.poolAfter).toEqual(poolSummary(d.after, pool, 3));
+    expect(k3.analogies).toEqual(r.analogies);
 
     const stop = new AbortController();
     const aborted = runDebias(emb, 'heshe', 6, 10, 500, { signal: stop.signal });

@@ -112,6 +112,31 @@ async function debiased(emb: Embeddings, dir: DebiasDirection, onProgress?: (p: 
   }
 }
 
+interface Derived {
+  analogies: AnalogyRow[];
+  pool: GenderPool;
+}
+/** What depends only on the table and the pool size, kept per table so a new k or n only recounts neighbourhoods. */
+const derivedOf = new WeakMap<Debiased, Map<number, Derived>>();
+
+async function derived(d: Debiased, perSide: number, step: (name: DebiasProgress['step']) => SliceOptions): Promise<Derived> {
+  let bySize = derivedOf.get(d);
+  if (!bySize) derivedOf.set(d, (bySize = new Map()));
+  const known = bySize.get(perSide);
+  if (known) return known;
+  // Each analogy in each table as one item: a pass over the whole table.
+  const answers = await runSliced(
+    DEBIAS_ANALOGIES.flatMap((p) => [d.before, d.after].map((table) => ({ p, table }))),
+    ({ p, table }) => analogyWords(table, p),
+    step('analogies'),
+  );
+  const analogies = DEBIAS_ANALOGIES.map((p, i) => analogyRow(p, answers[2 * i] ?? [], answers[2 * i + 1] ?? []));
+  const parts = await runSliced(blocks(d.before.words.length), (from) => projectRows(d, from, from + ROW_BLOCK), step('pool'));
+  const result = { analogies, pool: poolFromProjections(parts.flat(), perSide) };
+  bySize.set(perSide, result);
+  return result;
+}
+
 export async function runDebias(
   emb: Embeddings,
   dir: DebiasDirection,
@@ -129,15 +154,7 @@ export async function runDebias(
     yieldFirst: true,
     onProgress: (done, total) => onProgress?.({ step: name, done, total }),
   });
-  // Each analogy in each table as one item: a pass over the whole table.
-  const answers = await runSliced(
-    DEBIAS_ANALOGIES.flatMap((p) => [d.before, d.after].map((table) => ({ p, table }))),
-    ({ p, table }) => analogyWords(table, p),
-    step('analogies'),
-  );
-  const analogies = DEBIAS_ANALOGIES.map((p, i) => analogyRow(p, answers[2 * i] ?? [], answers[2 * i + 1] ?? []));
-  const parts = await runSliced(blocks(emb.words.length), (from) => projectRows(d, from, from + ROW_BLOCK), step('pool'));
-  const pool: GenderPool = poolFromProjections(parts.flat(), perSide);
+  const { analogies, pool } = await derived(d, perSide, step);
   // Each pool word's neighbourhood, before and after, as one item.
   const shares = await runSliced(
     pool.indices,
