@@ -10,7 +10,8 @@ import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { useEmbeddings } from '../lib/embeddings/useEmbeddings';
 import type { DebiasDirection } from './core';
 import { AnalogyTable, ProbeTable } from './DebiasTables';
-import { runDebias, type DebiasReport } from './run';
+import { isAbort } from '../lib/schedule';
+import { runDebias, type DebiasProgress, type DebiasReport } from './run';
 import { POOL_PER_SIDE, WIDGET_ID, schema } from './state';
 
 export default function DebiasIsland() {
@@ -24,23 +25,31 @@ function Debias() {
   const [report, setReport] = useState<DebiasReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<DebiasProgress | null>(null);
 
   useEffect(() => {
     if (!emb) return;
-    let live = true;
+    const stop = new AbortController();
+    const { signal } = stop;
     setBusy(true);
-    runDebias(emb, state.dir, state.n, state.k, POOL_PER_SIDE, () => live).then(
+    setProgress(null);
+    runDebias(emb, state.dir, state.n, state.k, POOL_PER_SIDE, {
+      signal,
+      onProgress: (p) => signal.aborted || setProgress(p),
+    }).then(
       (r) => {
-        if (!live || !r) return;
+        if (signal.aborted) return;
         setReport(r);
         setError(null);
         setBusy(false);
       },
-      (e: unknown) => live && (setError(e instanceof Error ? e.message : String(e)), setBusy(false)),
+      (e: unknown) => {
+        if (signal.aborted || isAbort(e)) return;
+        setError(e instanceof Error ? e.message : String(e));
+        setBusy(false);
+      },
     );
-    return () => {
-      live = false;
-    };
+    return () => stop.abort();
   }, [emb, state.dir, state.n, state.k]);
 
   const setInt = (key: 'n' | 'k', raw: string, max: number, min: number) => {
@@ -71,8 +80,8 @@ function Debias() {
       <AssetStatus state={glove} what="the word vectors" />
       {error ? <Messages items={[{ kind: 'error', text: `The computation failed: ${error}` }]} /> : null}
       {busy ? (
-        <p role="status" class="widget-readout">
-          Debiasing {emb ? emb.words.length.toLocaleString('en') : ''} words…
+        <p role="status" class="widget-readout" data-testid="debias-progress">
+          {progressText(progress, emb ? emb.words.length : 0)}
         </p>
       ) : null}
       {report ? (
@@ -95,4 +104,19 @@ function Debias() {
       </div>
     </>
   );
+}
+
+const STEPS: Record<DebiasProgress['step'], string> = {
+  debiasing: 'Debiasing',
+  analogies: 'Solving the analogies before and after',
+  pool: 'Finding the most gendered words',
+  neighbourhoods: 'Counting their neighbours',
+};
+
+function progressText(p: DebiasProgress | null, words: number): string {
+  if (!p || p.step === 'debiasing') {
+    const share = p ? ` (${percent(p.done / p.total)})` : '';
+    return `Debiasing ${words.toLocaleString('en')} words…${share}`;
+  }
+  return `${STEPS[p.step]}… (${percent(p.done / p.total)})`;
 }

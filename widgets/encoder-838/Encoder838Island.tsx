@@ -49,9 +49,16 @@ function Encoder838() {
     // With reduced motion, fewer and larger jumps instead of a five-second animation.
     const perFrame = reducedMotion ? 10 * STEPS_PER_FRAME : STEPS_PER_FRAME;
     const tick = () => {
+      const t0 = performance.now();
       const t = trainer();
       t.step(Math.min(perFrame, MAX_STEPS - t.steps));
       setView(viewOf(t));
+      // This frame's training and new view, and a frame count, for the benchmark (scripts/bench/training.ts).
+      const root = rootRef.current;
+      if (root) {
+        root.dataset['frameMs'] = (performance.now() - t0).toFixed(2);
+        root.dataset['frames'] = String(Number(root.dataset['frames'] ?? 0) + 1);
+      }
       if (t.steps < MAX_STEPS) frame = requestAnimationFrame(tick);
       else pause();
     };

@@ -70,12 +70,19 @@ function SkipGramWidget() {
     let id = 0;
     let frames = 0;
     const tick = () => {
+      const t0 = performance.now();
       const m = model.current();
       // One pass over the corpus per animation frame: slow enough to watch, a few ms of work.
       if (m.history.length < epochs) trainPairs(m, m.order.length - m.cursor);
       frames++;
       const done = m.history.length >= epochs || m.diverged !== null;
       if (done || frames % (reducedMotion ? 30 : 4) === 0) setView(viewOf(m));
+      // This frame's training and new view, and a frame count, for the benchmark (scripts/bench/training.ts).
+      const root = rootRef.current;
+      if (root) {
+        root.dataset['frameMs'] = (performance.now() - t0).toFixed(2);
+        root.dataset['frames'] = String(Number(root.dataset['frames'] ?? 0) + 1);
+      }
       if (!done) id = requestAnimationFrame(tick);
       else pause();
     };

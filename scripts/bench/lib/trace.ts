@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launch, newPage } from './browser';
+import { attribute, cpuSamples } from './samples';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +35,13 @@ const browser = await launch(values['no-webgl']);
 const page = await newPage(browser);
 await browser.startTracing(page, {
   path: values.out,
-  categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+  categories: [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8.execute',
+    'blink.user_timing',
+    'disabled-by-default-v8.cpu_profiler',
+  ],
 });
 await page.goto(values.url);
 if (values.figure) await page.locator(`#${values.figure}`).scrollIntoViewIfNeeded();
@@ -54,6 +61,9 @@ const label = (e: TraceEvent) => {
   const file = d?.url ? d.url.split('/').pop() : '';
   return d?.functionName !== undefined || file ? `${e.name} ${file}${d?.functionName ? ` ${d.functionName}` : ''}` : e.name;
 };
+const mainPids = new Set([...main].map((k) => Number(k.split(':')[0])));
+const samples = cpuSamples(events.filter((e) => mainPids.has(e.pid)) as unknown as Parameters<typeof cpuSamples>[0]);
+const ms = ([l, d]: [string, number]) => `${d.toFixed(0).padStart(5)} ms  ${l}`;
 console.log(`${tasks.length} tasks over 50 ms on the main thread`);
 for (const t of tasks) {
   const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
@@ -68,4 +78,9 @@ for (const t of tasks) {
     `\n${((t.ts - t0) / 1000).toFixed(0)} ms: task of ${((t.dur ?? 0) / 1000).toFixed(0)} ms\n` +
       top.map(([l, d]) => `   ${(d / 1000).toFixed(0).padStart(5)} ms  ${l}`).join('\n'),
   );
+  const js = attribute(samples, t.ts, t.ts + (t.dur ?? 0));
+  if (js.byFile.length) {
+    console.log(`   script samples by file: ${js.byFile.map(ms).join(';')}`);
+    console.log(`   by the innermost frame of the page's own code: ${js.byFunction.map(ms).join(';')}`);
+  }
 }
