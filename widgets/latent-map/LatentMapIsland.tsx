@@ -10,6 +10,7 @@ import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
 import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
+import { useLatest } from '../lib/ui/useLatest';
 import { unpackCodes, unpackLabels, type PackedCodes } from '../lib/digits/codes';
 import { isAbort } from '../lib/schedule';
 import { CANVAS_PX, CLASS_COLOURS, halfSpan, type Tile, type View } from './core';
@@ -42,6 +43,9 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
   // The latest drawSoon, for decode jobs started by an earlier one (before the overlays changed, say).
   const drawRef = useRef<(v: View) => void>(() => undefined);
   const jobRef = useRef<{ controller: AbortController; tiles: Set<string> } | null>(null);
+  // A frame requested with an earlier renderer must not start a job with its model,
+  // which is disposed once a newer one (after a lost WebGL context) takes over.
+  const currentRenderer = useLatest(renderer);
   const drawSoon = useCallback(
     (v: View) => {
       const first = pendingRef.current === null;
@@ -50,7 +54,7 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
       requestAnimationFrame(() => {
         const view = pendingRef.current;
         pendingRef.current = null;
-        if (!view || !renderer || !canvasRef.current) return;
+        if (!view || !renderer || renderer !== currentRenderer.current || !canvasRef.current) return;
         const { ms, missing } = renderer.draw(canvasRef.current, view, overlays);
         setStats({ ms, pending: missing.length, decoded: renderer.decodedCount });
         setLive(view);
@@ -72,7 +76,7 @@ function LatentMap({ codes: packed }: { codes: PackedCodes }) {
           });
       });
     },
-    [renderer, overlays],
+    [renderer, overlays, currentRenderer],
   );
   useEffect(() => {
     drawRef.current = drawSoon;
