@@ -177,6 +177,8 @@ export function numTensors(page: Page): Promise<number> {
 export async function settle(page: Page, fig: Locator): Promise<number> {
   const pause = fig.getByRole('button', { name: 'Pause' });
   if (await pause.isVisible()) await pause.click();
+  // A training step still in flight (its result not yet read back from the GPU).
+  await expect(fig.getByText('Finishing the current step…')).toHaveCount(0, { timeout: 60_000 });
   await expect(fig.locator('.widget-progress')).toHaveCount(0, { timeout: 60_000 });
   return page.evaluate(async () => {
     const count = () => (globalThis as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors;
