@@ -13,12 +13,10 @@
  * backend kept alive would show here), and the count at the end, in the same
  * view, must equal the one after the switch.
  *
- * Not yet checked here, because this test finds them failing: the latent map
- * (after the switch it decodes a tile with the disposed old-generation model:
- * "Layer 'decoder_dense_0' is already disposed", uncaught) and the 2-d flow (a
- * context lost while a training step is in flight leaves it on "Finishing the
- * current step…" for good). Both pass tests/e2e/webgl-context-loss.spec.ts,
- * where the context is lost while they are idle.
+ * The 2-d flow is marked fixme: a context lost while one of its training steps
+ * awaits a GPU read leaves it on "Finishing the current step…" for good (a read
+ * from a lost WebGL context never settles). It passes
+ * tests/e2e/webgl-context-loss.spec.ts, where the context is lost while it is idle.
  *
  * Heap: the JS heap after a forced garbage collection. Measured on a loaded
  * 2-core machine, over the 150 interactions after the switch (same backend,
@@ -49,8 +47,11 @@ const HEAP_MARGIN_OVERALL = 6e6;
 
 test.describe.configure({ mode: 'parallel' });
 
-const FAILING: readonly TfFigure[] = ['map', 'flow'];
-const CHECKED = TF_FIGURES.filter((id) => !FAILING.includes(id));
+const KNOWN_BUGS: Partial<Record<TfFigure, string>> = {
+  flow: 'a context lost during a training step leaves the flow waiting for a GPU read that never settles',
+};
+const CHECKED = TF_FIGURES.filter((id) => !(id in KNOWN_BUGS));
+for (const [id, why] of Object.entries(KNOWN_BUGS)) test.fixme(`${id}: leaks and a lost WebGL context (${why})`, () => {});
 
 test('the leak test knows every figure that uses TensorFlow.js', () => {
   expect(tfFiguresInBuild()).toEqual([...TF_FIGURES].sort());
