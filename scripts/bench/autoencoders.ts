@@ -6,7 +6,7 @@
  *   npx tsx scripts/bench/autoencoders.ts --base http://127.0.0.1:4321 [--no-webgl] [--runs 60]
  * (AE_CHAPTER=/path/ measures a development copy of the chapter.)
  */
-import { benchArgs, launch, newPage, record, recordSeries, summary } from './lib/browser';
+import { benchArgs, launch, newPage, noteBackend, record, recordSeries, summary } from './lib/browser';
 
 const { base, noWebgl, runs } = benchArgs();
 const path = process.env['AE_CHAPTER'] ?? '/part-2/autoencoders/';
@@ -28,6 +28,7 @@ async function readyTime(id: string, readySelector: string): Promise<number> {
     },
     [id, readySelector] as const,
   );
+  await noteBackend(page, id);
   await page.close();
   return ms;
 }

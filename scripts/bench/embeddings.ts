@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../lib/chromium';
-import { record, recordSeries } from './lib/browser';
+import { forceBackend, noteBackend, record, recordSeries } from './lib/browser';
 
 const { values } = parseArgs({
   options: {
@@ -71,6 +71,7 @@ async function timing(page: Page, testId: string): Promise<number> {
 async function bench(label: string, args: string[]): Promise<void> {
   const browser = await chromium.launch({ executablePath: findChromium(), args });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await forceBackend(page);
   const t0 = Date.now();
   await page.goto(values.base + values.page);
   const nn = page.locator('#nn');
@@ -83,7 +84,7 @@ async function bench(label: string, args: string[]): Promise<void> {
       .filter((e) => /data\/glove\//.test(e.name))
       .map((e) => ({ name: e.name.split('/').pop(), ms: (e as PerformanceResourceTiming).responseEnd - e.startTime })),
   );
-  const backend = await nn.getByTestId('backend').getAttribute('data-backend');
+  const backend = await noteBackend(page, 'nn');
 
   const nnMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -103,6 +104,7 @@ async function bench(label: string, args: string[]): Promise<void> {
   const an = page.locator('#analogy');
   await an.scrollIntoViewIfNeeded();
   await an.getByTestId('analogy-results').waitFor();
+  await noteBackend(page, 'analogy');
   const anMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const [a, b, c] = TRIPLES[(i + 1) % TRIPLES.length] ?? TRIPLES[0];

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_WEBGL_ARGS, findChromium } from '../lib/chromium';
-import { record, recordSeries } from './lib/browser';
+import { forceBackend, noteBackend, record, recordSeries } from './lib/browser';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +40,7 @@ async function numberIn(page: Page, testId: string): Promise<number> {
 const args = values['no-webgl'] ? [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] : CHROMIUM_ARGS;
 const browser = await chromium.launch({ executablePath: findChromium(), args });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await forceBackend(page);
 
 // The change-of-variables figure: ready, then a 60-move drag of the middle knot.
 const covReady = await readyTime(page, 'cov', () => page.getByTestId('cov-mass').waitFor());
@@ -66,7 +67,7 @@ const covBig = await numberIn(page, 'cov-time');
 const flowReady = await readyTime(page, 'flow', () =>
   page.getByTestId('flow-status').getByText('Ready: press Start.').waitFor({ timeout: 60_000 }),
 );
-const backend = await page.getByTestId('backend').getAttribute('data-backend');
+const backend = await noteBackend(page, 'flow');
 await page.locator('#flow').getByRole('button', { name: 'Start' }).click();
 const stepTimes: number[] = [];
 const startNll = await numberIn(page, 'flow-nll-test');

@@ -3,7 +3,9 @@
  * on WebGL and with WebGL disabled, each repeated (5 times unless told), plus the
  * sizes read from dist/; then one table of measures (median and range over the
  * repeats) against their budgets (./budgets.ts), and a JSON report.
- *   npm run bench [-- --build] [-- --repeats 5] [-- --runs 20] [-- --port 4390] [-- name …]
+ *   npm run bench [-- --build] [-- --repeats 5] [-- --runs 20] [-- --port 4390] [-- --force cpu|webgl] [-- name …]
+ * `--force` opens every page with `?backend=…` (to measure the backend policy's choices against the other
+ * backend); the "ran on" column is the backend each figure's badge reported.
  * `--build` rebuilds dist/ first and times the build; otherwise dist/ is reused.
  * The verdict is the median's. The exit code is 1 only if a benchmark failed to run.
  */
@@ -24,6 +26,7 @@ const { values, positionals: only } = parseArgs({
     repeats: { type: 'string', default: '5' },
     runs: { type: 'string', default: '20' },
     port: { type: 'string', default: '4390' },
+    force: { type: 'string' },
   },
 });
 const repeats = Number(values.repeats);
@@ -70,7 +73,12 @@ try {
         if (file !== 'flows.ts') args.push('--runs', values.runs);
         const run = spawnSync('npx', args, {
           stdio: 'inherit',
-          env: { ...process.env, BENCH_OUT: jsonl, BENCH_BACKEND: backend },
+          env: {
+            ...process.env,
+            BENCH_OUT: jsonl,
+            BENCH_BACKEND: backend,
+            ...(values.force ? { BENCH_FORCE: values.force } : {}),
+          },
         });
         if (run.status !== 0) failed++;
       }
@@ -104,6 +112,7 @@ process.exitCode = failed ? 1 : 0;
 interface Row {
   measure: string;
   backend: string;
+  ran: string;
   unit: string;
   median: number;
   min: number;
@@ -116,7 +125,7 @@ interface Row {
 function aggregate(all: Measure[]): Row[] {
   const groups = new Map<string, Measure[]>();
   for (const m of all) {
-    const key = `${m.name}\u0000${m.backend ?? 'any'}`;
+    const key = `${m.name}\u0000${m.backend ?? 'any'}\u0000${m.ran ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   return [...groups.values()].map((ms) => {
@@ -128,6 +137,7 @@ function aggregate(all: Measure[]): Row[] {
     return {
       measure: first.name,
       backend: first.backend ?? 'any',
+      ran: first.ran ?? '—',
       unit: first.unit,
       median: mid,
       min: v[0] as number,
@@ -150,11 +160,12 @@ function printTable(rs: Row[]): void {
   const lines = rs.map((r) => [
     r.measure,
     r.backend,
+    r.ran,
     r.n > 1 ? `${show(r.median, r.unit)} (${show(r.min, r.unit)}–${show(r.max, r.unit)}, n ${r.n})` : show(r.median, r.unit),
     r.budget === null ? '—' : `≤ ${show(r.budget, r.unit)}`,
     r.verdict,
   ]);
-  const head = ['measure', 'backend', 'value: median (range, repeats)', 'budget', 'verdict'];
+  const head = ['measure', 'backend', 'ran on', 'value: median (range, repeats)', 'budget', 'verdict'];
   const width = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i] ?? 0)).join(' | ')} |`;
   console.log('\n' + fmt(head));
@@ -188,7 +199,7 @@ function sizes(): Measure[] {
 }
 
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {

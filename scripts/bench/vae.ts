@@ -4,7 +4,7 @@
  * update time (decode + draw) during a simulated drag.
  *   npx tsx scripts/bench/vae.ts --base http://127.0.0.1:4321 [--no-webgl] [--runs 60]
  */
-import { benchArgs, launch, newPage, record, recordSeries, summary } from './lib/browser';
+import { benchArgs, launch, newPage, noteBackend, record, recordSeries, summary } from './lib/browser';
 
 const CH5 = process.env['BENCH_CH5'] ?? '/part-2/regularised-autoencoders/';
 const CH6 = process.env['BENCH_CH6'] ?? '/part-2/variational-autoencoders/';
@@ -32,6 +32,7 @@ async function ready(path: string, id: string, selector: string, text = /(?:)/):
     },
     [id, selector, text.source] as const,
   );
+  await noteBackend(page, id);
   await page.close();
   return ms;
 }

@@ -1,4 +1,5 @@
 /** Chapter 4's TF.js figures without WebGL: they run on the CPU backend and say so. */
+import { REASONS } from '../../widgets/lib/backend-policy';
 import { fixed } from '../../widgets/lib/format';
 import { CHAPTER, expectedDecode, expectedErrors } from './autoencoders-expected';
 import { expect, test } from './fixtures';
@@ -9,6 +10,7 @@ test('reconstruction runs on the CPU with the same errors as Node', async ({ pag
   await fig.scrollIntoViewIfNeeded();
   await expect(fig.getByTestId('recon-results')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await expect(fig.getByTestId('backend')).toHaveAttribute('data-backend', 'cpu');
+  await expect(fig.getByTestId('backend')).toHaveAttribute('data-reason', REASONS.unavailable);
   const want = await expectedErrors(42, 8);
   for (const m of ['ae16', 'ae2', 'pca'] as const) {
     await expect(fig.getByTestId(`recon-mse-${m}`)).toHaveText(`MSE ${fixed(want[m], 4)}`);

@@ -7,7 +7,8 @@ import { CHAPTER_11, emb, numTensors, openFigure, tableWords, watchLongTasks } f
 const words = (list: { word: string }[]) => list.map((w) => w.word);
 
 test('neighbours: the default and a typed word match the core, without leaking tensors', async ({ page }) => {
-  const fig = await openFigure(page, CHAPTER_11, 'nn');
+  // On WebGL (forced), the scorer's path a reader with a GPU gets; tests/e2e/backend-policy.spec.ts covers the default.
+  const fig = await openFigure(page, `${CHAPTER_11}?backend=webgl`, 'nn');
   const table = fig.getByTestId('nn-results');
   await expect(table).toBeVisible({ timeout: 30_000 });
   expect(await tableWords(table)).toEqual(words(nearestNeighbours(emb, 'frog', 10).neighbours));

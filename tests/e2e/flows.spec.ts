@@ -160,7 +160,8 @@ const number = async (fig: ReturnType<Page['locator']>, id: string) =>
 
 test.describe('a flow learns two moons', () => {
   test('Start trains: the held-out NLL falls; Pause stops it', async ({ page }) => {
-    const fig = await openFlow(page);
+    // Forced onto WebGL, so its training path stays exercised (the policy runs the flow on the CPU).
+    const fig = await openFlow(page, '?backend=webgl');
     await expect(fig.getByTestId('backend')).toHaveAttribute('data-backend', 'webgl');
     await expect(fig.getByTestId('flow-nll-test')).toHaveText(fixed(untrainedNll('moons', 1)));
     await expect(fig.getByTestId('flow-baseline')).toHaveText(

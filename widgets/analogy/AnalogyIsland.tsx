@@ -171,7 +171,7 @@ function Analogy() {
       </div>
       <div class="widget-status">
         <span data-testid="analogy-timing">{timingText(query.ms, scorer)}</span>
-        <BackendBadge rt={tf.rt} />
+        <BackendBadge rt={tf.rt} workloads={['batched']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

@@ -96,7 +96,7 @@ function Neighbours() {
       </div>
       <div class="widget-status">
         <span data-testid="nn-timing">{timingText(query.ms, scorer)}</span>
-        <BackendBadge rt={tf.rt} />
+        <BackendBadge rt={tf.rt} workloads={['batched']} />
         <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>

@@ -40,14 +40,47 @@ export interface Measure {
   budget?: string;
   /** 'webgl' or 'cpu' (how Chromium was launched), or 'any' where the backend does not matter. */
   backend?: string;
+  /** The backend the figure's badge reported (its data-backend), e.g. 'cpu', 'webgl' or 'cpu+webgl'. */
+  ran?: string;
+}
+
+/** `--force cpu|webgl` of `npm run bench`: every page opened with `?backend=…`. */
+const forced = process.env['BENCH_FORCE'];
+const ran = new Map<string, string>();
+
+/**
+ * Make a page obey `npm run bench -- --force …`: before any of its scripts
+ * run, `?backend=…` is added to its address, as a reader could type it.
+ */
+export async function forceBackend(page: Page): Promise<void> {
+  if (forced !== 'cpu' && forced !== 'webgl') return;
+  await page.addInitScript(
+    ([name]) => {
+      const url = new URL(window.location.href);
+      if (url.searchParams.has('backend')) return;
+      url.searchParams.set('backend', name);
+      history.replaceState(history.state, '', url);
+    },
+    [forced] as const,
+  );
+}
+
+/** Read the backend figure #id's badge reports; measures named "#id …" recorded after this say so. */
+export async function noteBackend(page: Page, id: string): Promise<string | null> {
+  const used = await page.locator(`#${id} [data-testid=backend]`).first().getAttribute('data-backend', { timeout: 10_000 });
+  if (used) ran.set(id, used);
+  return used;
 }
 
 /** Record a measure for `npm run bench` (BENCH_OUT names its file); without it, nothing happens. */
 export function record(m: Measure): void {
   const out = process.env['BENCH_OUT'];
   if (!out || !Number.isFinite(m.value)) return;
-  const backend = m.backend ?? process.env['BENCH_BACKEND'] ?? 'any';
-  appendFileSync(out, JSON.stringify({ ...m, backend }) + '\n');
+  const pass = process.env['BENCH_BACKEND'];
+  const backend = m.backend ?? (pass && forced ? `${pass}, ?backend=${forced}` : pass) ?? 'any';
+  const figure = /^#([\w-]+)/.exec(m.name)?.[1];
+  const used = m.ran ?? (figure ? ran.get(figure) : undefined);
+  appendFileSync(out, JSON.stringify({ ...m, backend, ...(used ? { ran: used } : {}) }) + '\n');
 }
 
 /** Record the median and p95 of a series of update times. */
@@ -64,5 +97,6 @@ export function summary(label: string, ms: readonly number[]): string {
 export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
   await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await forceBackend(page);
   return page;
 }

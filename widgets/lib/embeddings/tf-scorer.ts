@@ -1,10 +1,11 @@
 /**
  * Scoring a query against the whole vocabulary, M·q, on TensorFlow.js.
  *
- * The 40k × 100 unit matrix is uploaded once per page and backend (WebGL
- * texture or CPU buffer) and kept for every later query; each query is one
- * matrix product read back with `await data()`, so the page is not blocked
- * while the GPU works. If TF.js fails, the same product runs in plain JS.
+ * A batched workload (../backend-policy.ts): WebGL on a hardware GPU, the CPU
+ * backend otherwise. The 40k × 100 unit matrix is uploaded once per page and
+ * backend (WebGL texture or CPU buffer) and kept for every later query; each
+ * query is one matrix product read back with `await data()`, so the page is not
+ * blocked while the GPU works. If TF.js fails, the same product runs in plain JS.
  */
 import type { TfRuntime } from '../tf';
 import { scoreAll, type Embeddings } from './core';
@@ -30,6 +31,9 @@ export function jsScorer(emb: Embeddings, note: string | null = null): Scorer {
   };
   return { kind: 'js', note, scoreMany, cosMul };
 }
+
+/** The workload the scorers declare; a figure's badge lists it with `workloads={[BATCHED]}`. */
+export const BATCHED = 'batched';
 
 type Tensor2D = ReturnType<TfRuntime['tf']['tensor2d']>;
 
@@ -73,8 +77,10 @@ export function tfScorer(rt: TfRuntime, emb: Embeddings, generation: number): Sc
     });
     let product: Tensor2D | null = null;
     try {
-      const matrix = residentMatrix(rt, emb, generation);
-      product = tf.tidy(() => compute(matrix, tf.tensor2d(flat, [emb.dims, n])));
+      product = rt.run(BATCHED, () => {
+        const matrix = residentMatrix(rt, emb, generation);
+        return tf.tidy(() => compute(matrix, tf.tensor2d(flat, [emb.dims, n])));
+      });
       return (await product.data()) as Float32Array;
     } catch (err) {
       failed = `TensorFlow.js failed (${err instanceof Error ? err.message : String(err)}); scoring in plain JavaScript.`;
@@ -104,7 +110,7 @@ export function tfScorer(rt: TfRuntime, emb: Embeddings, generation: number): Sc
     return data ?? fallback.cosMul(a, b, c, epsilon);
   };
   return {
-    kind: rt.backend,
+    kind: rt.choose(BATCHED).backend,
     scoreMany,
     cosMul,
     get note() {

@@ -3,7 +3,7 @@
  * Node tests, from any fetch-like function), check every file, and wrap it for
  * inference. Any problem becomes a ModelLoadError naming the model and file.
  */
-import type * as tf from '@tensorflow/tfjs-core';
+import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { AutoencoderModel, VaeModel } from './autoencoders';
 import { ModelLoadError, type LoadFailure } from '../load/errors';
@@ -39,6 +39,12 @@ export interface LoadOptions {
    * just written, before the card that records them exists.
    */
   readonly verify?: boolean;
+  /**
+   * Run one inference right after loading (default true), so the reader's
+   * first drag or click does not pay for the first call's set-up (kernel and
+   * shader preparation, the layers' first predict).
+   */
+  readonly warmUp?: boolean;
 }
 
 type KindOf<Id extends ModelId> = (typeof MODELS)[Id]['kind'];
@@ -286,6 +292,19 @@ async function loadPca(s: Session): Promise<PcaModel> {
   return PcaModel.fromBytes(h, bin);
 }
 
+/** One reconstruction of a blank digit, read back (on WebGL that compiles the shaders). */
+async function warmUp(model: AutoencoderModel | VaeModel | PcaModel): Promise<void> {
+  const out = tf.tidy(() => {
+    const x = tf.zeros([1, PIXELS]) as tf.Tensor2D;
+    return model instanceof PcaModel ? model.reconstruct(x, model.components) : model.reconstruct(x);
+  });
+  try {
+    await out.data();
+  } finally {
+    out.dispose();
+  }
+}
+
 /**
  * Load a shipped model by id. In the browser: `await loadModel('ae-d16')`.
  * The caller owns the result and should call its dispose() when done.
@@ -295,5 +314,13 @@ export async function loadModel<Id extends ModelId>(id: Id, options: LoadOptions
   if (!info) throw new ModelLoadError(String(id), '(registry)', 'not-found', 'no such model id');
   const s = new Session(id, options, options.fetch ?? defaultFetch());
   const model = info.kind === 'pca' ? await loadPca(s) : await loadEncoderDecoder(s, info);
+  if (options.warmUp !== false) {
+    try {
+      await warmUp(model);
+    } catch (error) {
+      model.dispose();
+      throw error;
+    }
+  }
   return model as LoadedModel<Id>;
 }
