@@ -7,13 +7,15 @@ import { kmeans } from '../../widgets/lib/clustering/lloyd';
 import { kmeansSliced, type KMeansProgress } from '../../widgets/lib/clustering/sliced';
 import { fromRows } from '../../widgets/lib/clustering/points';
 import { buildTimeModel, buildTimeTf } from '../../widgets/lib/node/models';
-import { encodeAll, encodeBatch, kmeansOptions, pixelPoints, summarise, REPRESENTATIONS } from '../../widgets/learned-clusters/core';
 import {
-  clusterHeldOut,
-  defaultSummaries,
-  heldOutLabels,
-  heldOutPoints,
-} from '../../widgets/learned-clusters/build-time';
+  encodeAll,
+  encodeBatch,
+  kmeansOptions,
+  pixelPoints,
+  summarise,
+  REPRESENTATIONS,
+} from '../../widgets/learned-clusters/core';
+import { clusterHeldOut, defaultSummaries, heldOutLabels, heldOutPoints } from '../../widgets/learned-clusters/build-time';
 import { buildTimeDigits } from '../../widgets/lib/node/models';
 
 // A fake clock that advances 1 ms per reading and a yield that counts: with a 0 ms budget every item is its own slice.
@@ -75,7 +77,8 @@ describe('encoding', () => {
     expect(chunked.d).toBe(16);
     expect(chunked.n).toBe(1000);
     let maxDiff = 0;
-    for (let i = 0; i < wholeValues.length; i++) maxDiff = Math.max(maxDiff, Math.abs((chunked.data[i] as number) - (wholeValues[i] as number)));
+    for (let i = 0; i < wholeValues.length; i++)
+      maxDiff = Math.max(maxDiff, Math.abs((chunked.data[i] as number) - (wholeValues[i] as number)));
     expect(maxDiff).toBeLessThan(1e-5);
   });
 });
@@ -96,6 +99,23 @@ describe('summarise', () => {
     expect(s.empty).toBe(0);
   });
 });
+
+/** Each default cluster's three commonest digits, in increasing order, as strings like '479'. */
+async function topThreeDigits(rep: (typeof REPRESENTATIONS)[number]): Promise<string[]> {
+  const [X, labels] = await Promise.all([heldOutPoints(rep), heldOutLabels()]);
+  const fit = kmeans(X, 10, kmeansOptions(1));
+  const counts = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
+  for (let i = 0; i < X.n; i++) counts[fit.labels[i] as number]![labels[i] as number]! += 1;
+  return counts.map((row) =>
+    row
+      .map((n, digit) => ({ n, digit }))
+      .sort((a, b) => b.n - a.n)
+      .slice(0, 3)
+      .map((e) => e.digit)
+      .sort()
+      .join(''),
+  );
+}
 
 describe('the default view on the held-out digits', () => {
   it('is deterministic for a seed, and ae-d16 clears a bar of purity 0.5 and ARI 0.3', async () => {
@@ -118,6 +138,10 @@ describe('the default view on the held-out digits', () => {
       // The purest clusters nearly pure, yet some mixed, their majority less than half.
       expect(s[rep].rows[0]!.purity).toBeGreaterThan(0.8);
       expect(s[rep].rows.at(-1)!.purity).toBeLessThan(0.5);
+      // One cluster mixes 4s, 7s and 9s, another 3s, 5s and 8s.
+      const top3 = await topThreeDigits(rep);
+      expect(top3).toContain('479');
+      expect(top3).toContain('358');
     }
     expect((await heldOutLabels()).length).toBe(1000);
   }, 120_000);

@@ -6,16 +6,11 @@
  */
 import type { ComponentType } from 'preact';
 import { fixed, percent } from '../lib/format';
-import { REPRESENTATIONS, REPRESENTATION_LABEL, STRIP, type ClusterRow, type ClusterSummary, type Representation } from './core';
+import { REPRESENTATIONS, REPRESENTATION_LABEL, STRIP, stripLabel, type ClusterSummary, type Representation } from './core';
 
 export interface StripProps {
   indices: number[];
   label: string;
-}
-
-/** What the strip shows, in words: its alt text. */
-export function stripLabel(row: ClusterRow, digits: ArrayLike<number>): string {
-  return `The ${row.nearest.length} held-out digits nearest this cluster's centre: ${row.nearest.map((i) => digits[i]).join(', ')}`;
 }
 
 interface ClusterProps {

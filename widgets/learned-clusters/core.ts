@@ -152,7 +152,13 @@ export function summarise(X: Points, fit: KMeansFit, labels: ArrayLike<number>, 
     const size = row.reduce((s, v) => s + v, 0);
     if (size === 0) return;
     const top = Math.max(...row);
-    rows.push({ cluster, size, majority: row.indexOf(top), purity: top / size, nearest: nearestToCentre(X, fit.centres, cluster, STRIP) });
+    rows.push({
+      cluster,
+      size,
+      majority: row.indexOf(top),
+      purity: top / size,
+      nearest: nearestToCentre(X, fit.centres, cluster, STRIP),
+    });
   });
   rows.sort((a, b) => b.purity - a.purity || b.size - a.size || a.cluster - b.cluster);
   return {
@@ -166,11 +172,19 @@ export function summarise(X: Points, fit: KMeansFit, labels: ArrayLike<number>, 
   };
 }
 
+/** What the strip shows, in words: its alt text. */
+export function stripLabel(row: ClusterRow, digits: ArrayLike<number>): string {
+  return `The ${row.nearest.length} held-out digits nearest this cluster's centre: ${row.nearest.map((i) => digits[i]).join(', ')}`;
+}
+
 /** The sentence the figure's live region reads, also the fallback's summary. */
 export function describeSummary(rep: Representation, s: ClusterSummary): string {
   const best = s.rows[0];
   const worst = s.rows[s.rows.length - 1];
-  const range = best && worst ? ` Purest cluster: mostly ${best.majority}s (${percent(best.purity)} of ${best.size}); least pure: mostly ${worst.majority}s (${percent(worst.purity)} of ${worst.size}).` : '';
+  const range =
+    best && worst
+      ? ` Purest cluster: mostly ${best.majority}s (${percent(best.purity)} of ${best.size}); least pure: mostly ${worst.majority}s (${percent(worst.purity)} of ${worst.size}).`
+      : '';
   const empty = s.empty > 0 ? ` ${s.empty} of the clusters ended empty.` : '';
   return `k-means with k = ${s.k} on ${REPRESENTATION_LABEL[rep]}, seed ${s.seed}: purity ${fixed(s.purity, 3)}, adjusted Rand index ${fixed(s.ari, 3)}.${range}${empty}`;
 }

@@ -91,7 +91,13 @@ function cached(k: number, seed: number): ClusterRun['results'] {
   return out;
 }
 
-export function useClusters(points: RepPoints, labels: Uint8Array | null, rep: Representation, k: number, seed: number): ClusterRun {
+export function useClusters(
+  points: RepPoints,
+  labels: Uint8Array | null,
+  rep: Representation,
+  k: number,
+  seed: number,
+): ClusterRun {
   const [run, setRun] = useState<ClusterRun>(() => ({ results: cached(k, seed), progress: null }));
   useEffect(() => {
     setRun({ results: cached(k, seed), progress: null });

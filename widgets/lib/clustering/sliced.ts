@@ -35,7 +35,7 @@ export async function kmeansSliced(
   for (let r = 0; r < runs; r++) {
     const runSeed = seed + r;
     let centres: Centres = new Float64Array(0);
-    let labels = new Int32Array(0);
+    let labels: Int32Array = new Int32Array(0);
     let iterations = 0;
     let done = false;
     // Item 0 seeds; item i ≥ 1 is update step i, a no-op once the restart has converged.
