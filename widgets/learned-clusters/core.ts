@@ -143,8 +143,19 @@ export function nearestToCentre(X: Points, centres: ArrayLike<number>, c: number
     .slice(0, m);
 }
 
-/** The table the figure shows for a fit, against the digits' labels. */
-export function summarise(X: Points, fit: KMeansFit, labels: ArrayLike<number>, k: number, seed: number): ClusterSummary {
+/**
+ * The table the figure shows for a fit, against the digits' labels. `nearest`
+ * holds each cluster's nearest digits if the caller has found them already
+ * (the page does, one cluster at a time).
+ */
+export function summarise(
+  X: Points,
+  fit: KMeansFit,
+  labels: ArrayLike<number>,
+  k: number,
+  seed: number,
+  nearest: readonly number[][] = Array.from({ length: k }, (_, c) => nearestToCentre(X, fit.centres, c, STRIP)),
+): ClusterSummary {
   const counts = Array.from({ length: k }, () => new Array<number>(10).fill(0));
   for (let i = 0; i < X.n; i++) counts[fit.labels[i] as number]![labels[i] as number]! += 1;
   const rows: ClusterRow[] = [];
@@ -157,7 +168,7 @@ export function summarise(X: Points, fit: KMeansFit, labels: ArrayLike<number>, 
       size,
       majority: row.indexOf(top),
       purity: top / size,
-      nearest: nearestToCentre(X, fit.centres, cluster, STRIP),
+      nearest: nearest[cluster] as number[],
     });
   });
   rows.sort((a, b) => b.purity - a.purity || b.size - a.size || a.cluster - b.cluster);

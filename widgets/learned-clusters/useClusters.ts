@@ -10,11 +10,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Points } from '../lib/clustering/points';
 import { kmeansSliced, type KMeansProgress } from '../lib/clustering/sliced';
 import type { DigitSet } from '../lib/digits/sets';
-import { isAbort } from '../lib/schedule';
+import { isAbort, runSliced } from '../lib/schedule';
 import type { TfRuntime } from '../lib/tf';
 import {
   REPRESENTATIONS,
+  STRIP,
   encodeAll,
+  nearestToCentre,
   kmeansOptions,
   pixelPoints,
   summarise,
@@ -119,7 +121,11 @@ export function useClusters(
             yieldFirst: true,
             onProgress: (p) => setRun((s) => ({ ...s, progress: { ...p, rep: r } })),
           });
-          fits.set(fitKey(r, k, seed), summarise(X, fit, labels, k, seed));
+          const clusters = Array.from({ length: k }, (_, c) => c);
+          const nearest = await runSliced(clusters, (c) => nearestToCentre(X, fit.centres, c, STRIP), {
+            signal: controller.signal,
+          });
+          fits.set(fitKey(r, k, seed), summarise(X, fit, labels, k, seed, nearest));
           setRun({ results: cached(k, seed), progress: null });
         } catch (e) {
           if (isAbort(e)) return;

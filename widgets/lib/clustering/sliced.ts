@@ -1,13 +1,18 @@
 /**
  * k-means with restarts, run in slices that give the page back between them
- * (../schedule.ts): one item is the seeding and first assignment of a restart,
- * or one Lloyd iteration (update, then assign). It takes exactly the steps of
- * `kmeans` in ./lloyd.ts, so it returns the same fit; only the waiting differs.
+ * (../schedule.ts). The items are the seeding of a restart, an update step,
+ * and the assignment of one block of points (each point's nearest centre
+ * depends on no other point, so a block at a time gives the same labels as all
+ * at once). It takes exactly the steps of `kmeans` in ./lloyd.ts, so it returns
+ * the same fit; only the waiting differs.
  */
 import { runSliced, type SliceOptions } from '../schedule';
 import { assignStep, initCentres, objective, updateStep, type Centres } from './kmeans';
 import type { KMeansFit, KMeansOptions } from './lloyd';
 import type { Points } from './points';
+
+/** Points assigned per item: 250 × 784-d against 20 centres is a few ms. */
+export const ASSIGN_BLOCK = 250;
 
 export interface KMeansProgress {
   /** The restart under way, from 1. */
@@ -21,6 +26,12 @@ export interface KMeansSliceOptions extends Omit<SliceOptions, 'onProgress'> {
   onProgress?: (p: KMeansProgress) => void;
 }
 
+type Item = { kind: 'init' } | { kind: 'update' } | { kind: 'assign'; start: number; end: number };
+
+function rows(X: Points, start: number, end: number): Points {
+  return { n: end - start, d: X.d, data: X.data.subarray(start * X.d, end * X.d) };
+}
+
 export async function kmeansSliced(
   X: Points,
   k: number,
@@ -30,30 +41,43 @@ export async function kmeansSliced(
   const { init = 'kmeans++', seed = 1, restarts = 1, maxIter = 300 } = options;
   const { onProgress, ...sliceOptions } = slice;
   const runs = Math.max(1, restarts);
+  const blocks: Item[] = [];
+  for (let s = 0; s < X.n; s += ASSIGN_BLOCK) blocks.push({ kind: 'assign', start: s, end: Math.min(X.n, s + ASSIGN_BLOCK) });
+  // The seeding and first assignment, then up to maxIter Lloyd iterations; items after convergence do nothing.
+  const items: Item[] = [{ kind: 'init' }, ...blocks];
+  for (let i = 0; i < maxIter; i++) items.push({ kind: 'update' }, ...blocks);
   let best: KMeansFit | null = null;
   const objectives: number[] = [];
   for (let r = 0; r < runs; r++) {
     const runSeed = seed + r;
     let centres: Centres = new Float64Array(0);
-    let labels: Int32Array = new Int32Array(0);
+    let labels: Int32Array = new Int32Array(X.n);
+    let next: Int32Array = new Int32Array(X.n);
+    let first = true;
+    let changed = 0;
     let iterations = 0;
     let done = false;
-    // Item 0 seeds; item i ≥ 1 is update step i, a no-op once the restart has converged.
-    const items = Array.from({ length: maxIter + 1 }, (_, i) => i);
     await runSliced(
       items,
-      (i) => {
-        if (i === 0) {
-          centres = initCentres(X, k, init, runSeed);
-          labels = assignStep(X, centres, k).labels;
-          return;
-        }
+      (item) => {
         if (done) return;
-        centres = updateStep(X, labels, centres, k).centres;
-        iterations++;
-        const next = assignStep(X, centres, k, labels);
-        labels = next.labels;
-        if (next.changed === 0) done = true;
+        if (item.kind === 'init') {
+          centres = initCentres(X, k, init, runSeed);
+        } else if (item.kind === 'update') {
+          centres = updateStep(X, labels, centres, k).centres;
+          iterations++;
+          changed = 0;
+        } else {
+          const prev = first ? undefined : labels.subarray(item.start, item.end);
+          const block = assignStep(rows(X, item.start, item.end), centres, k, prev);
+          next.set(block.labels, item.start);
+          changed += block.changed;
+          if (item.end === X.n) {
+            [labels, next] = [next, labels];
+            if (!first && changed === 0) done = true;
+            first = false;
+          }
+        }
       },
       {
         ...sliceOptions,
