@@ -5,3 +5,4 @@ export * from './lloyd';
 export * from './em';
 export * from './metrics';
 export * from './datasets';
+export * from './sliced';
