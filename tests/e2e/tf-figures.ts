@@ -13,7 +13,20 @@ import { expect } from './fixtures';
 import { pageWithFigure } from './figure-page';
 
 /** Every figure whose frame is marked `usesTf` (checked against the build by `tfFiguresInBuild`), by id. */
-export const TF_FIGURES = ['recon', 'latent', 'denoise', 'anomaly', 'sample', 'interp', 'map', 'flow', 'nn', 'analogy'] as const;
+export const TF_FIGURES = [
+  'eigen',
+  'lc',
+  'recon',
+  'latent',
+  'denoise',
+  'anomaly',
+  'sample',
+  'interp',
+  'map',
+  'flow',
+  'nn',
+  'analogy',
+] as const;
 export type TfFigure = (typeof TF_FIGURES)[number];
 
 /** Words the embedding figures know, for their text fields. */

@@ -24,6 +24,9 @@ import { emb, tableWords } from './embedding-helpers';
 import { codeLengthsMatch } from './readouts';
 import { expect, test } from './fixtures';
 import { TF_FIGURES, loseWebglContext, openTfFigure, type TfFigure } from './tf-figures';
+import { expectedRebuild } from './eigen-helpers';
+import { expectView } from './learned-clusters-expected';
+import { REPRESENTATION_LABEL } from '../../widgets/learned-clusters/core';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -48,6 +51,26 @@ interface Case {
 }
 
 const CASES: Record<TfFigure, Case> = {
+  eigen: {
+    ready: (fig) => expect(fig.getByTestId('eigen-results')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 }),
+    after: async (fig) => {
+      const slider = fig.getByRole('slider', { name: /Components k/ });
+      await slider.focus();
+      for (let i = 0; i < 4; i++) await slider.press('ArrowRight');
+      const want = await expectedRebuild(0, 20);
+      const summary = fig.getByTestId('eigen-summary');
+      await expect(summary).toContainText(`mean squared error per pixel ${fixed(want.mse, 4)}`);
+      expect(Math.abs(Number(await summary.getAttribute('data-mse')) - want.mse)).toBeLessThan(1e-12);
+    },
+  },
+  lc: {
+    query: '&lc.rep=pca16&lc.k=6&lc.seed=7',
+    ready: (fig) => expectView(fig, 'pca16', 6, 7),
+    after: async (fig) => {
+      await fig.getByRole('radio', { name: REPRESENTATION_LABEL.ae16 }).check();
+      await expectView(fig, 'ae16', 6, 7);
+    },
+  },
   recon: {
     ready: (fig) => expect(fig.getByTestId('recon-results')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 }),
     after: async (fig) => {
