@@ -29,11 +29,15 @@ function countJs(page: Page) {
   return seen;
 }
 
+// These tests visit every page in turn: their time grows with the book.
+const PER_PAGE_MS = 20_000;
+
 async function widgetCount(page: Page): Promise<number> {
   return page.locator('astro-island').count();
 }
 
 test(`every page without widgets ships at most ${NO_WIDGET_BUDGET_KB} KB of gzipped JavaScript`, async ({ page }) => {
+  test.setTimeout(PER_PAGE_MS * builtPages().length);
   let checked = 0;
   for (const path of builtPages()) {
     await page.goto('about:blank'); // let the previous page's late requests die with it
@@ -62,6 +66,7 @@ test(`every page without widgets ships at most ${NO_WIDGET_BUDGET_KB} KB of gzip
 });
 
 test('pages without a TensorFlow.js widget never load TensorFlow.js', async ({ page }) => {
+  test.setTimeout(PER_PAGE_MS * builtPages().length);
   for (const path of builtPages()) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
