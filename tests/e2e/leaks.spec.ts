@@ -13,11 +13,6 @@
  * backend kept alive would show here), and the count at the end, in the same
  * view, must equal the one after the switch.
  *
- * The 2-d flow is marked fixme: a context lost while one of its training steps
- * awaits a GPU read leaves it on "Finishing the current step…" for good (a read
- * from a lost WebGL context never settles). It passes
- * tests/e2e/webgl-context-loss.spec.ts, where the context is lost while it is idle.
- *
  * Heap: the JS heap after a forced garbage collection. Measured on a loaded
  * 2-core machine, over the 150 interactions after the switch (same backend,
  * same models, same view) it grew by 0.06–0.66 MB per figure (anomaly the most),
@@ -37,7 +32,6 @@ import {
   restoreView,
   tfFiguresInBuild,
   visitEveryOption,
-  type TfFigure,
 } from './tf-figures';
 import { REASONS } from '../../widgets/lib/backend-policy';
 
@@ -47,17 +41,11 @@ const HEAP_MARGIN_OVERALL = 6e6;
 
 test.describe.configure({ mode: 'parallel' });
 
-const KNOWN_BUGS: Partial<Record<TfFigure, string>> = {
-  flow: 'a context lost during a training step leaves the flow waiting for a GPU read that never settles',
-};
-const CHECKED = TF_FIGURES.filter((id) => !(id in KNOWN_BUGS));
-for (const [id, why] of Object.entries(KNOWN_BUGS)) test.fixme(`${id}: leaks and a lost WebGL context (${why})`, () => {});
-
 test('the leak test knows every figure that uses TensorFlow.js', () => {
   expect(tfFiguresInBuild()).toEqual([...TF_FIGURES].sort());
 });
 
-for (const id of CHECKED) {
+for (const id of TF_FIGURES) {
   test(`${id}: ${INTERACTIONS} interactions and a lost WebGL context leave no tensor behind and the heap flat`, async ({
     page,
   }) => {
