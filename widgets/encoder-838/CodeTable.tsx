@@ -7,7 +7,7 @@ export function CodeTableView({ table, caption }: { table: Table; caption: strin
   const counts = new Map<string, number>();
   for (const r of table.rows) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
   return (
-    <div class="enc838-table-wrap">
+    <div class="enc838-table-wrap" tabIndex={0}>
       <table class="enc838-table">
         <caption>{caption}</caption>
         <thead>

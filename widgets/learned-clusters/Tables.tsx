@@ -22,7 +22,7 @@ interface ClusterProps {
 
 export function ClusterTable({ rep, summary, labels, Strip }: ClusterProps) {
   return (
-    <div class="lc-scroll">
+    <div class="lc-scroll" tabIndex={0}>
       <table class="lc-table" data-testid="lc-clusters">
         <caption>
           The {summary.rows.length} clusters of k-means (k = {summary.k}, seed {summary.seed}) on the {REPRESENTATION_LABEL[rep]},
@@ -68,7 +68,7 @@ function Bar({ value }: { value: number }) {
 
 export function CompareTable({ rep, k, seed, results }: CompareProps) {
   return (
-    <div class="lc-scroll">
+    <div class="lc-scroll" tabIndex={0}>
       <table class="lc-table lc-compare" data-testid="lc-compare">
         <caption>
           Every representation, k = {k}, seed {seed}: overall purity and adjusted Rand index (ARI)
