@@ -6,7 +6,7 @@
  * data(), which yields while the GPU works.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BackendChangedError, readTensor, type TfRuntime } from '../lib/tf';
+import type { TfRuntime } from '../lib/tf';
 import type { DatasetName } from './data';
 import type { NllPoint } from './plot';
 import { GRID_SIZE, Trainer } from './trainer';
@@ -112,7 +112,7 @@ export function useFlowTraining(
       const k = Math.max(1, Math.min(50, Math.floor(CHUNK_MS / perStep)));
       const t0 = performance.now();
       const loss = t.step(k);
-      const trainNll = ((await readTensor(loss)) as Float32Array)[0] ?? NaN;
+      const trainNll = (await loss.data())[0] ?? NaN;
       loss.dispose();
       perStep = (performance.now() - t0) / k;
       pending.push({ step: t.steps, nll: trainNll, set: 'training batches' });
@@ -143,8 +143,7 @@ export function useFlowTraining(
       frame = requestAnimationFrame(() => {
         void enqueue(chunk).then(
           () => live && loop(),
-          // After a lost context the model is rebuilt on the CPU (the effect above): carry on.
-          (e: unknown) => live && (e instanceof BackendChangedError ? loop() : setError(message(e))),
+          (e: unknown) => live && setError(message(e)),
         );
       });
     };
@@ -161,7 +160,7 @@ export function useFlowTraining(
         const history = thin([...v.history, ...pending.splice(0), { step: t.steps, nll: snap.testNll, set: 'held-out' }]);
         if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, history });
       })
-        .catch((e: unknown) => e instanceof BackendChangedError || setError(message(e)))
+        .catch((e: unknown) => setError(message(e)))
         .finally(() => setLooping(false));
     };
   }, [run, rt]);
@@ -174,7 +173,7 @@ export function useFlowTraining(
       if (!t || !v) return;
       const t0 = performance.now();
       const loss = t.step(k);
-      const trainNll = ((await readTensor(loss)) as Float32Array)[0] ?? NaN;
+      const trainNll = (await loss.data())[0] ?? NaN;
       loss.dispose();
       const msPerStep = (performance.now() - t0) / k;
       const snap = await snapshot(t);
@@ -184,7 +183,7 @@ export function useFlowTraining(
         { step: t.steps, nll: snap.testNll, set: 'held-out' },
       ]);
       if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, trainNll, msPerStep, history });
-    }).catch((e: unknown) => e instanceof BackendChangedError || setError(message(e)));
+    }).catch((e: unknown) => setError(message(e)));
   };
 
   return { view, error, busy: jobs > 0 || looping, step };
@@ -195,7 +194,7 @@ const DENSITY_PARTS = 4;
 
 async function read(t: { data(): Promise<unknown>; dispose(): void }): Promise<Float32Array> {
   try {
-    return (await readTensor(t)) as Float32Array;
+    return (await t.data()) as Float32Array;
   } finally {
     t.dispose();
   }

@@ -63,37 +63,6 @@ export function onBackendChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** A read given up because the backend changed under it (the WebGL context was lost). */
-export class BackendChangedError extends Error {
-  constructor() {
-    super('The TensorFlow.js backend changed while a result was being read.');
-    this.name = 'BackendChangedError';
-  }
-}
-
-/**
- * `tensor.data()`, or a BackendChangedError if the backend changes first: a read
- * from a lost WebGL context never settles, and a figure awaiting one would wait for ever.
- */
-export function readTensor<T>(tensor: { data(): Promise<T> }): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const off = onBackendChange(() => {
-      off();
-      reject(new BackendChangedError());
-    });
-    tensor.data().then(
-      (value) => {
-        off();
-        resolve(value);
-      },
-      (error: unknown) => {
-        off();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
 async function init(): Promise<TfRuntime> {
   const [tf, layers] = await Promise.all([
     import('@tensorflow/tfjs-core'),
