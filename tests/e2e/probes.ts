@@ -41,7 +41,8 @@ export function invisibleText(root: Locator): Promise<string[]> {
   return root.evaluate((el) => {
     const out: string[] = [];
     for (const node of Array.from(el.querySelectorAll('*'))) {
-      if (node.closest('svg')) continue;
+      // Charts, and text meant for screen readers only (e.g. why a backend was chosen), are not readouts.
+      if (node.closest('svg') || node.closest('.sr-only')) continue;
       const own = Array.from(node.childNodes)
         .filter((n) => n.nodeType === Node.TEXT_NODE)
         .map((n) => (n.textContent ?? '').trim())
