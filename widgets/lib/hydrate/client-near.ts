@@ -4,7 +4,8 @@
  * focus enters it. Without the focus route, Tab would pass a figure before its
  * controls exist. The frame (Widget.astro) holds a hidden "Start" button; this
  * script shows it, so that a figure has one focusable element before it is live,
- * and once the island is live it moves focus from that button to the figure's
+ * and once the island is live it moves focus from that button (or from a
+ * focusable part of the fallback, such as a scrolling table) to the figure's
  * first control and removes the button. If the island's code cannot be
  * downloaded (the reader went offline before scrolling here), the figure says
  * so with a Retry and tries again when the connection returns. Registered in
@@ -52,7 +53,15 @@ function whenControl(root: Element, ms: number): Promise<HTMLElement | null> {
 const nearDirective: ClientDirective = (load, options, el) => {
   const figure = el.closest('figure.widget');
   const start = figure?.querySelector<HTMLButtonElement>('button[data-widget-start]') ?? null;
+  const fallback = figure?.querySelector('.widget-fallback') ?? null;
   let started = false;
+  // Focus that entered the static figure is handed to the live one: the fallback is hidden once
+  // the island is live, and Chromium then drops the focus to the body.
+  let focusEntered = false;
+  const focusStillOurs = () => {
+    const active = document.activeElement;
+    return focusEntered && (active === start || active === null || active === document.body || !!fallback?.contains(active));
+  };
 
   let notice: HTMLElement | null = null;
   let failure: unknown = null;
@@ -95,20 +104,20 @@ const nearDirective: ClientDirective = (load, options, el) => {
   const finish = async (hydrate: () => Promise<void>) => {
     window.removeEventListener('online', onOnline);
     await hydrate();
-    if (!start) return;
-    if (document.activeElement !== start) return start.remove();
+    if (!focusStillOurs()) return start?.remove();
     const control = await whenControl(el, WAIT_FOR_CONTROL_MS);
     // Only move focus if the reader has not moved it elsewhere meanwhile.
-    if (control && document.activeElement === start) control.focus();
-    else if (document.activeElement === start && figure instanceof HTMLElement) {
+    if (control && focusStillOurs()) control.focus();
+    else if (focusStillOurs() && figure instanceof HTMLElement) {
       // A figure with no control yet: keep focus on the figure itself, where the button was.
       figure.tabIndex = -1;
       figure.focus();
     }
-    start.remove();
+    start?.remove();
   };
 
-  const go = async () => {
+  const go = async (event?: Event) => {
+    if (event?.type === 'focusin') focusEntered = true;
     // After a failed download, the Start button is another way to Retry.
     if (started) return retry();
     started = true;
@@ -130,7 +139,10 @@ const nearDirective: ClientDirective = (load, options, el) => {
 
   if (start) {
     start.hidden = false;
-    start.addEventListener('click', go);
+    start.addEventListener('click', () => {
+      focusEntered = true;
+      void go();
+    });
   }
   figure?.addEventListener('focusin', go);
 };
