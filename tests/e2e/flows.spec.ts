@@ -20,6 +20,7 @@ import { TEST_SIZE } from '../../widgets/flow-2d/trainer';
 import { fixed } from '../../widgets/lib/format';
 import { expect, test } from './fixtures';
 import { numTensors } from './probes';
+import { loseWebglContext } from './tf-figures';
 import type { Page } from '@playwright/test';
 
 const CHAPTER = process.env['FLOWS_PAGE'] ?? '/part-3/normalizing-flows/';
@@ -198,6 +199,25 @@ test.describe('a flow learns two moons', () => {
     await fig.getByRole('button', { name: 'Reset' }).click();
     await expect(fig.getByTestId('flow-steps')).toHaveText('0');
     expect(await stretch('Start')).toBe(first);
+  });
+
+  test('a WebGL context lost while it trains: the flow starts over on the CPU and trains there', async ({ page }) => {
+    const fig = await openFlow(page, '?backend=webgl');
+    await expect(fig.getByTestId('backend')).toHaveAttribute('data-backend', 'webgl');
+    await fig.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => number(fig, 'flow-steps'), { timeout: 15_000 }).toBeGreaterThan(3);
+    // Lost with training running, so a step's read-back is (most likely) in flight; then paused.
+    expect(await loseWebglContext(page)).toBe(true);
+    await fig.getByRole('button', { name: 'Pause' }).click();
+    await expect(fig.getByTestId('backend')).toHaveAttribute('data-backend', 'cpu');
+    // It does not wait for the lost context's step, which never finishes: a new model on the CPU.
+    await expect(fig.getByTestId('flow-status')).toHaveText(/^(Paused\.|Ready: press Start\.)$/, { timeout: 15_000 });
+    const from = await number(fig, 'flow-steps');
+    await fig.getByRole('button', { name: /^(Start|Resume)$/ }).click();
+    await expect.poll(() => number(fig, 'flow-steps'), { timeout: 15_000 }).toBeGreaterThan(from + 3);
+    await fig.getByRole('button', { name: 'Pause' }).click();
+    await expect(fig.getByTestId('flow-status')).toHaveText('Paused.');
+    await expect(fig.locator('[data-kind=error]')).toHaveCount(0);
   });
 
   test('training pauses while the figure is out of view', async ({ page }) => {

@@ -13,17 +13,14 @@
  * backend kept alive would show here), and the count at the end, in the same
  * view, must equal the one after the switch.
  *
- * The 2-d flow is marked fixme: a context lost while one of its training steps
- * is in flight leaves it on "Finishing the current step…" for good (its training
- * queue waits on work that never settles on a lost context). It passes
- * tests/e2e/webgl-context-loss.spec.ts, where the context is lost while it is idle.
- *
  * Heap: the JS heap after a forced garbage collection. Measured on a loaded
  * 2-core machine, over the 150 interactions after the switch (same backend,
  * same models, same view) it grew by 0.06–0.66 MB per figure (anomaly the most),
  * and from the first baseline to the end (the CPU backend and the reloaded
- * models included) by 0.9–2.7 MB (the flow the most). The margins give about
- * three and two times headroom.
+ * models included) by 0.9–2.7 MB, except the 2-d flow: 4.8 MB (it builds a new model and
+ * optimizer on the CPU and trains it; what holds the extra memory is not yet traced, while its
+ * growth after the switch, the leak measure, is 0.6 MB). The margins give about three and two
+ * times headroom.
  */
 import { expect, test } from './fixtures';
 import {
@@ -50,6 +47,7 @@ const INTERACTIONS = 300;
 const INTERACTIONS_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { lc: 40 };
 const HEAP_MARGIN_AFTER_SWITCH = 2e6;
 const HEAP_MARGIN_OVERALL = 6e6;
+const HEAP_MARGIN_OVERALL_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { flow: 9e6 };
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -57,12 +55,7 @@ test('the leak test knows every figure that uses TensorFlow.js', () => {
   expect(tfFiguresInBuild()).toEqual([...TF_FIGURES].sort());
 });
 
-const KNOWN_BUGS: Partial<Record<(typeof TF_FIGURES)[number], string>> = {
-  flow: 'a context lost during a training step leaves the flow waiting for ever',
-};
-for (const [id, why] of Object.entries(KNOWN_BUGS)) test.fixme(`${id}: leaks and a lost WebGL context (${why})`, () => {});
-
-for (const id of TF_FIGURES.filter((f) => !(f in KNOWN_BUGS))) {
+for (const id of TF_FIGURES) {
   const n = INTERACTIONS_OF[id] ?? INTERACTIONS;
   test(`${id}: ${n} interactions and a lost WebGL context leave no tensor behind and the heap flat`, async ({ page }) => {
     test.setTimeout(300_000);
@@ -98,6 +91,8 @@ for (const id of TF_FIGURES.filter((f) => !(f in KNOWN_BUGS))) {
     expect(tensors1, 'live tensors once the switch has settled, against the baseline').toBe(tensors0);
     expect(tensors2, 'live tensors at the end, against the baseline after the switch').toBe(tensors1);
     expect(heap2 - heap1, 'JS heap growth after the switch, after a forced GC, in bytes').toBeLessThan(HEAP_MARGIN_AFTER_SWITCH);
-    expect(heap2 - heap0, 'JS heap growth from the baseline, after a forced GC, in bytes').toBeLessThan(HEAP_MARGIN_OVERALL);
+    expect(heap2 - heap0, 'JS heap growth from the baseline, after a forced GC, in bytes').toBeLessThan(
+      HEAP_MARGIN_OVERALL_OF[id] ?? HEAP_MARGIN_OVERALL,
+    );
   });
 }

@@ -5,7 +5,7 @@
  * never blocked for long; on WebGL the chunk's loss is read with an awaited
  * data(), which yields while the GPU works.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TfRuntime } from '../lib/tf';
 import type { DatasetName } from './data';
 import type { NllPoint } from './plot';
@@ -33,6 +33,12 @@ export interface TrainingOptions {
   layers: number;
 }
 
+interface Queue {
+  generation: number;
+  tail: Promise<unknown>;
+  jobs: number;
+}
+
 const CHUNK_MS = 25;
 const REFRESH_MS = 500;
 const CURVE_MS = 250;
@@ -47,19 +53,44 @@ export function useFlowTraining(
 ) {
   const [view, setView] = useState<TrainingView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const queueRef = useRef<Promise<unknown>>(Promise.resolve());
   const trainerRef = useRef<Trainer | null>(null);
+  /** The backend generation the current trainer was built for. */
+  const trainerGeneration = useRef(-1);
   const viewRef = useRef<TrainingView | null>(null);
-  // Jobs queued or running, and whether the loop has yet to wind down: until both are done the
-  // figure says "finishing" rather than "paused" (and the model is not being touched).
+  // The newest generation, for jobs queued by cleanups of an older render (a layout effect runs
+  // before every passive effect and cleanup of the same commit).
+  const generationRef = useRef(generation);
+  useLayoutEffect(() => {
+    generationRef.current = generation;
+  }, [generation]);
+  // One queue per backend generation. A read in flight when the WebGL context is lost may never
+  // settle, and the model rebuilt on the CPU must not wait behind it: a new generation starts a
+  // new queue and leaves the old one (and its model, whose memory went with the context) behind.
+  // Until the current queue is empty and the loop has wound down, the figure says "finishing"
+  // rather than "paused" (and the model is not being touched).
+  const queueRef = useRef<Queue>({ generation, tail: Promise.resolve(), jobs: 0 });
   const [jobs, setJobs] = useState(0);
   const [looping, setLooping] = useState(false);
   const enqueue = <T>(job: () => Promise<T>) => {
-    setJobs((n) => n + 1);
-    const next = queueRef.current.then(job);
-    queueRef.current = next.catch(() => undefined).finally(() => setJobs((n) => n - 1));
+    if (queueRef.current.generation !== generationRef.current)
+      queueRef.current = { generation: generationRef.current, tail: Promise.resolve(), jobs: 0 };
+    const queue = queueRef.current;
+    queue.jobs++;
+    setJobs(queue.jobs);
+    const next = queue.tail.then(job);
+    queue.tail = next
+      .catch(() => undefined)
+      .finally(() => {
+        queue.jobs--;
+        if (queueRef.current === queue) setJobs(queue.jobs);
+      });
     return next;
   };
+  // Tensors being read back. If the context is lost, their reads may never settle: the next
+  // generation disposes them, so that no tensor of the lost context stays counted.
+  const [reading] = useState(() => new Set<Readable>());
+  /** The trainer, if it belongs to the current generation (one from a lost context is left alone). */
+  const currentTrainer = () => (trainerGeneration.current === generationRef.current ? trainerRef.current : null);
   const publish = (v: TrainingView) => {
     viewRef.current = v;
     setView(v);
@@ -69,10 +100,16 @@ export function useFlowTraining(
   useEffect(() => {
     if (!rt) return;
     let live = true;
+    const made = generation;
     void enqueue(async () => {
+      if (trainerGeneration.current !== made) {
+        for (const t of reading) disposeQuietly(t);
+        reading.clear();
+      }
       disposeQuietly(trainerRef.current);
       const t = new Trainer(rt.tf, { dataset: opts.dataset, seed: opts.seed, learningRate: opts.lr, layers: opts.layers });
       trainerRef.current = t;
+      trainerGeneration.current = made;
       const snap = t.untrained();
       if (live)
         publish({
@@ -89,7 +126,7 @@ export function useFlowTraining(
     return () => {
       live = false;
     };
-  }, [rt, generation, opts.dataset, opts.seed, opts.lr, opts.layers, resetCount]);
+  }, [rt, generation, opts.dataset, opts.seed, opts.lr, opts.layers, resetCount, reading]);
 
   // Dispose the last model when the widget goes away.
   useEffect(() => () => void enqueue(async () => disposeQuietly(trainerRef.current)), []);
@@ -106,14 +143,12 @@ export function useFlowTraining(
     const pending: NllPoint[] = [];
     let frame = 0;
     const chunk = async () => {
-      const t = trainerRef.current;
+      const t = currentTrainer();
       const before = viewRef.current;
       if (!t || !before) return;
       const k = Math.max(1, Math.min(50, Math.floor(CHUNK_MS / perStep)));
       const t0 = performance.now();
-      const loss = t.step(k);
-      const trainNll = (await loss.data())[0] ?? NaN;
-      loss.dispose();
+      const trainNll = (await read(t.step(k), reading))[0] ?? NaN;
       perStep = (performance.now() - t0) / k;
       pending.push({ step: t.steps, nll: trainNll, set: 'training batches' });
       // The curve is redrawn a few times a second, not every frame.
@@ -126,7 +161,7 @@ export function useFlowTraining(
       let next: TrainingView = { ...before, steps: t.steps, trainNll, msPerStep: perStep, history };
       if (performance.now() - lastRefresh > refreshEvery) {
         const s0 = performance.now();
-        const snap = await snapshot(t);
+        const snap = await snapshot(t, reading);
         lastRefresh = performance.now();
         // Pictures take at most about a fifth of the time: training is the point.
         refreshEvery = Math.max(REFRESH_MS, 4 * (lastRefresh - s0));
@@ -153,30 +188,28 @@ export function useFlowTraining(
       cancelAnimationFrame(frame);
       // Bring the pictures up to date with where training stopped.
       void enqueue(async () => {
-        const t = trainerRef.current;
+        const t = currentTrainer();
         const v = viewRef.current;
         if (!t || !v || t.steps === 0) return;
-        const snap = await snapshot(t);
+        const snap = await snapshot(t, reading);
         const history = thin([...v.history, ...pending.splice(0), { step: t.steps, nll: snap.testNll, set: 'held-out' }]);
         if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, history });
       })
         .catch((e: unknown) => setError(message(e)))
         .finally(() => setLooping(false));
     };
-  }, [run, rt]);
+  }, [run, rt, reading]);
 
   /** Take k steps now (while paused), then bring the pictures up to date. */
   const step = (k: number) => {
     void enqueue(async () => {
-      const t = trainerRef.current;
+      const t = currentTrainer();
       const v = viewRef.current;
       if (!t || !v) return;
       const t0 = performance.now();
-      const loss = t.step(k);
-      const trainNll = (await loss.data())[0] ?? NaN;
-      loss.dispose();
+      const trainNll = (await read(t.step(k), reading))[0] ?? NaN;
       const msPerStep = (performance.now() - t0) / k;
-      const snap = await snapshot(t);
+      const snap = await snapshot(t, reading);
       const history = thin([
         ...v.history,
         { step: t.steps, nll: trainNll, set: 'training batches' },
@@ -192,27 +225,35 @@ export function useFlowTraining(
 /** Pieces of a snapshot, each a few ms on the CPU backend; the page gets a turn between them. */
 const DENSITY_PARTS = 4;
 
-async function read(t: { data(): Promise<unknown>; dispose(): void }): Promise<Float32Array> {
+interface Readable {
+  data(): Promise<unknown>;
+  dispose(): void;
+}
+
+/** The tensor's values, and the tensor disposed; listed in `reading` while the read is in flight. */
+async function read(t: Readable, reading: Set<Readable>): Promise<Float32Array> {
+  reading.add(t);
   try {
     return (await t.data()) as Float32Array;
   } finally {
-    t.dispose();
+    reading.delete(t);
+    disposeQuietly(t);
   }
 }
 
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The held-out NLL, the density on the grid and the samples, read back without blocking the page for long. */
-async function snapshot(t: Trainer) {
-  const testNll = (await read(t.heldOutNll()))[0] ?? NaN;
+async function snapshot(t: Trainer, reading: Set<Readable>) {
+  const testNll = (await read(t.heldOutNll(), reading))[0] ?? NaN;
   const density = new Float32Array(GRID_SIZE * GRID_SIZE);
   const per = density.length / DENSITY_PARTS;
   for (let part = 0; part < DENSITY_PARTS; part++) {
     await yieldToPage();
-    density.set(await read(t.density(part, DENSITY_PARTS)), part * per);
+    density.set(await read(t.density(part, DENSITY_PARTS), reading), part * per);
   }
   await yieldToPage();
-  const samples = await read(t.samples());
+  const samples = await read(t.samples(), reading);
   return { testNll, density, samples, pictureSteps: t.steps };
 }
 
@@ -224,7 +265,7 @@ function thin(history: NllPoint[]): NllPoint[] {
 }
 
 /** A model that lived on a lost WebGL context may fail to dispose; its memory went with the context. */
-function disposeQuietly(t: Trainer | null): void {
+function disposeQuietly(t: { dispose(): void } | null): void {
   try {
     t?.dispose();
   } catch {
