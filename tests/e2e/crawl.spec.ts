@@ -2,7 +2,7 @@
  * Every page of the built book, visited once per theme: it loads cleanly, stays on
  * its origin and passes axe (WCAG 2 A/AA). The light visit is at desktop width; the
  * dark one is at 320 CSS px (WCAG's reflow width), where the page must not scroll
- * sideways. One visit per page per theme keeps this file's time proportional to the book.
+ * sideways; every formula is exposed to assistive technology as math. One visit per page per theme keeps this file's time proportional to the book.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -31,12 +31,34 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Screen readers read formulas from KaTeX's MathML copy: every formula in the text must
+ * be in the accessibility tree as math, the ones off screen included (checked before scrolling;
+ * CSS such as content-visibility on the copy would drop them).
+ */
+async function expectMathExposed(page: Page): Promise<void> {
+  // Not those in a figure (its fallback is hidden once it is live) or a closed answer.
+  const formulas = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.sl-markdown-content .katex')].filter(
+        (k) => !k.closest('figure.widget') && !k.closest('details:not([open])'),
+      ).length,
+  );
+  if (formulas === 0) return;
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string } }[] };
+  await cdp.detach();
+  const math = nodes.filter((n) => n.role?.value === 'MathMLMath' || n.role?.value === 'math').length;
+  expect(math, 'formulas exposed as math to assistive technology').toBeGreaterThanOrEqual(formulas);
+}
+
 for (const path of pages) {
   for (const { theme, width } of VISITS) {
     test(`${path} (${theme}, ${width} px) is clean, accessible and fits`, async ({ page, problems }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(path);
+      if (theme === 'light') await expectMathExposed(page);
       await scrollThrough(page);
       await page.waitForLoadState('networkidle');
       expect(await axeViolations(page)).toEqual([]);
