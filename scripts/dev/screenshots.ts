@@ -51,6 +51,9 @@ for (const theme of ['light', 'dark'] as const) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       const note = overflow > 0 ? `  (horizontal overflow: ${overflow}px)` : '';
       if (values.figures) {
+        // A figure taller than the window is stitched from several scrolls; the sticky page
+        // header would be painted over it in each, so it is hidden for these pictures.
+        await page.addStyleTag({ content: '.header, .sl-mobile-toc, mobile-starlight-toc { visibility: hidden !important; }' });
         const figures = page.locator('figure.widget');
         const count = await figures.count();
         for (let i = 0; i < count; i++) {
