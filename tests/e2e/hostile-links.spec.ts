@@ -1,8 +1,11 @@
 /**
- * Hostile links against every figure in the built book: a few page loads per figure whose query
- * strings set every parameter of the figure at once (payload classes rotating, so that over the
- * run every class reaches every kind of field), then every parameter three times with hostile names
- * besides, then a wholly broken query string. No payload runs (the canary stays unset), the
+ * Hostile links against every figure in the built book: a page load per figure whose query
+ * string sets every parameter of the figure at once (payload classes rotating, so that over the
+ * run every class reaches every kind of field), then, reached through the history as Back and
+ * Forward reach a link (the figure re-reads the address, validated as a fresh link), every
+ * parameter three times with hostile names besides, then a wholly broken query string (the same
+ * parser reads a first load, and `tests/unit/url-fuzz.test.ts` fuzzes it). One load per figure
+ * rather than three keeps the run short. No payload runs (the canary stays unset), the
  * fixtures see no console or page error, each rejected value gets its notice, and afterwards
  * the figure still shows its readout and answers its first control.
  */
@@ -102,7 +105,12 @@ for (const { id, schema, queries: loads } of plans) {
       if (i !== null) history.replaceState(null, '', location.pathname + (all[Number(i)] as string) + location.hash);
     }, loads);
     for (const [i, search] of loads.entries()) {
-      await page.goto(`${path}?hostile-load=${i}`, { waitUntil: 'domcontentloaded' });
+      if (i === 0) await page.goto(`${path}?hostile-load=${i}`, { waitUntil: 'domcontentloaded' });
+      else
+        await page.evaluate((query) => {
+          history.pushState(null, '', location.pathname + query + location.hash);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, search);
       await hydrate(page, fig);
       for (const problem of readState(id, schema, search).problems) {
         await expect(fig.locator('.widget-message', { hasText: problem }).first(), problem).toBeVisible();
