@@ -86,7 +86,9 @@ async function updateTimes(page: Page, out: string, kind: 'kmeans step' | 'eigen
 }
 
 // 2-d PCA: drag one point, with pointer events dispatched in the page (so the driver's round
-// trip is not counted), from each move to the readout of the new axes.
+// trip is not counted), from each move until the figure has committed it (the readout of the new
+// axes and the chart moved in the same commit) and the page is laid out again. Waiting for the next
+// animation frame instead would count the rest of the frame the move arrived in.
 {
   const r = await readyAfterScroll(browser, PCA, 'pca2d', '[data-testid=pca2d-eigen]');
   const times = await r.page.evaluate(async (n) => {
@@ -100,12 +102,15 @@ async function updateTimes(page: Page, out: string, kind: 'kmeans step' | 'eigen
     for (let i = 1; i <= n; i++) {
       const before = out.textContent;
       const t0 = performance.now();
-      // The chart is redrawn after each move: dispatch to the one on the page now.
+      // Dispatch to the chart on the page now, in case a move made it draw a new one.
       chart().dispatchEvent(new PointerEvent('pointermove', { ...at(x0 + 3 * i, y0 - 2 * i), buttons: 1 }));
       await new Promise<void>((resolve) => {
-        const check = () => (out.textContent !== before ? resolve() : requestAnimationFrame(check));
-        check();
+        const done = () => out.textContent !== before && (watch.disconnect(), resolve(), true);
+        const watch = new MutationObserver(done);
+        watch.observe(out, { subtree: true, childList: true, characterData: true });
+        done();
       });
+      out.getBoundingClientRect();
       ms.push(performance.now() - t0);
     }
     chart().dispatchEvent(new PointerEvent('pointerup', at(x0 + 3 * n, y0 - 2 * n)));

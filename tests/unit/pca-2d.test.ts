@@ -1,6 +1,9 @@
 /** The two-dimensional PCA figure's data: seeded, shaped by its parameters, and the arc defeats one straight line. */
 import { describe, expect, it } from 'vitest';
-import { EXTENT, POINTS, analyse, angleDegrees, makePoints } from '~/widgets/pca-2d/core';
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { EXTENT, POINTS, analyse, angleDegrees, makePoints, type Vec2 } from '~/widgets/pca-2d/core';
+import { chartOptions, patchChart, type DrawnPlot } from '~/widgets/pca-2d/plot';
 import { schema } from '~/widgets/pca-2d/state';
 import { defaults } from '~/lib/url-state';
 
@@ -36,5 +39,37 @@ describe('the 2-d PCA figure', () => {
     const arc = analyse(makePoints({ ...base, data: 'arc' }));
     expect(arc.pca.share1).toBeLessThan(0.85);
     expect(analyse(makePoints({ ...base, rho: 0.95, spread: 1 })).pca.share1).toBeGreaterThan(0.9);
+  });
+});
+
+describe('the 2-d PCA chart, moved in place', () => {
+  const draw = (points: Vec2[], selected: number) => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const a = analyse(points);
+    return Plot.plot({ ...chartOptions(points, a, selected), document: document as unknown as Document }) as DrawnPlot;
+  };
+  const geometry = (plot: Element) =>
+    [...plot.querySelectorAll('circle, path')].map((el) => [el.getAttribute('cx'), el.getAttribute('cy'), el.getAttribute('d')]);
+
+  it('equals the chart drawn anew for the moved points and selection', () => {
+    const before = makePoints(base);
+    const after = before.map(([x, y], i): Vec2 => (i === 7 ? [x + 1.3, y - 0.8] : [x, y]));
+    const plot = draw(before, 0);
+    expect(patchChart(plot, after, analyse(after), 7)).toBe(true);
+    const fresh = draw(after, 7);
+    // Same marks, same order, same positions (Plot writes paths to 3 decimals, the patch in full).
+    const numbers = (plot: Element) =>
+      geometry(plot).flatMap((g) => g.flatMap((v) => (v ?? '').match(/-?\d+(\.\d+)?/g) ?? []).map(Number));
+    const [got, want] = [numbers(plot), numbers(fresh)];
+    expect(got).toHaveLength(want.length);
+    got.forEach((v, i) => expect(v).toBeCloseTo(want[i] as number, 2));
+    expect(geometry(plot)).not.toEqual(geometry(draw(before, 0)));
+  });
+
+  it('refuses points of another count, so the chart is drawn anew', () => {
+    const points = makePoints(base);
+    const plot = draw(points, 0);
+    const fewer = points.slice(1);
+    expect(patchChart(plot, fewer, analyse(fewer), 0)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** The live figure: reshape a cloud in the plane and watch its principal axes and projection errors follow. */
 import * as Plot from '@observablehq/plot';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed, percent, roundTo } from '../lib/format';
@@ -10,7 +10,7 @@ import { WidgetRoot } from '../lib/ui/WidgetRoot';
 import { CopyLink } from '../lib/ui/CopyLink';
 import { Messages } from '../lib/ui/Messages';
 import { DATASETS, EXTENT, POINTS, analyse, angleDegrees, makePoints, type Dataset, type Vec2 } from './core';
-import { chartLabel, chartOptions } from './plot';
+import { chartLabel, chartOptions, patchChart, type DrawnPlot } from './plot';
 import { RHO, SPREAD, WIDGET_ID, schema } from './state';
 
 export default function Pca2dIsland() {
@@ -39,10 +39,20 @@ function Pca2d() {
 
   const moveTo = (i: number, p: Vec2) => setMoved((m) => new Map(m).set(i, [clamp(p[0]), clamp(p[1])]));
 
-  useEffect(() => {
+  // The chart is drawn once per width (and data of another size); every other change, a drag's
+  // moves included, moves its marks in place, which keeps a move well inside a frame. A layout
+  // effect, so the chart moves in the same frame as the readouts.
+  const plotRef = useRef<DrawnPlot | null>(null);
+  const drawnWidth = useRef(0);
+  useLayoutEffect(() => {
     const el = chartRef.current;
     if (!el) return;
-    const plot = Plot.plot(chartOptions(points, a, selected, width));
+    const drawn = plotRef.current;
+    if (drawn && drawnWidth.current === width && patchChart(drawn, points, a, selected)) {
+      labelPlot(drawn, chartLabel(points, a));
+      return;
+    }
+    const plot = Plot.plot(chartOptions(points, a, selected, width)) as DrawnPlot;
     labelPlot(plot, chartLabel(points, a));
     const toData = (e: MouseEvent): Vec2 | null => {
       const svg = plot instanceof SVGSVGElement ? plot : plot.querySelector('svg');
@@ -73,17 +83,14 @@ function Pca2d() {
       if (i !== null && p) moveTo(i, p);
     };
     const up = () => (dragging.current = null);
+    // The listeners go with the element when a new chart replaces it.
     plot.addEventListener('pointerdown', down);
     plot.addEventListener('pointermove', move);
     plot.addEventListener('pointerup', up);
     plot.addEventListener('pointercancel', up);
     el.replaceChildren(plot);
-    return () => {
-      plot.removeEventListener('pointerdown', down);
-      plot.removeEventListener('pointermove', move);
-      plot.removeEventListener('pointerup', up);
-      plot.removeEventListener('pointercancel', up);
-    };
+    plotRef.current = plot;
+    drawnWidth.current = width;
   }, [points, a, selected, width]);
 
   const onKey = (e: KeyboardEvent) => {
