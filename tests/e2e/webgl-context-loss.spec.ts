@@ -27,6 +27,8 @@ import { TF_FIGURES, loseWebglContext, openTfFigure, type TfFigure } from './tf-
 import { expectedRebuild } from './eigen-helpers';
 import { expectView } from './learned-clusters-expected';
 import { REPRESENTATION_LABEL } from '../../widgets/learned-clusters/core';
+import { REPRESENTATIONS as KNN_SPACES } from '../../widgets/retrieval/core';
+import { expectView as expectKnnView } from './retrieval-expected';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -200,6 +202,21 @@ const CASES: Record<TfFigure, Case> = {
       expect(await tableWords(fig.getByTestId('analogy-results'))).toEqual(
         words(analogy(emb, q, { k: 10, method: '3CosMul' }).results),
       );
+    },
+  },
+  knn: {
+    query: '&knn.digit=3&knn.k=4',
+    // On WebGL the codes may differ from Node's CPU ones in the last bits: wait only for every space's accuracy.
+    ready: async (fig) => {
+      for (const rep of KNN_SPACES) {
+        await expect(fig.locator('.widget-live').getByTestId(`knn-acc-${rep}`)).toContainText('4-NN accuracy', {
+          timeout: 60_000,
+        });
+      }
+    },
+    after: async (fig) => {
+      await fig.getByRole('button', { name: 'Next' }).click();
+      await expectKnnView(fig, 4, 4);
     },
   },
 };

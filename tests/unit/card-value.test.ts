@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardValue, formatCardValue } from '../../src/components/cards/card-value';
+import { bestEpoch, cardValue, formatCardValue } from '../../src/components/cards/card-value';
 
 describe('cardValue', () => {
   const card = { training: { seconds: 11 }, metrics: { heldOut: { shipped: { mse: 0.0136507 } } }, id: 'x' };
@@ -16,5 +16,25 @@ describe('cardValue', () => {
     expect(formatCardValue(0.0136507, 4)).toBe('0.0137');
     expect(formatCardValue(410912, 0)).toBe('410,912');
     expect(formatCardValue(-1.5, 1)).toBe('−1.5');
+  });
+});
+
+describe('bestEpoch', () => {
+  const history = [
+    { epoch: 1, trainLoss: 9, negElbo: 5 },
+    { epoch: 2, trainLoss: 8, negElbo: 3 },
+    { epoch: 3, trainLoss: 7, negElbo: 4 },
+    { epoch: 4, trainLoss: 6, negElbo: 3 },
+  ];
+  it('finds the epoch of the lowest value, the earliest on a tie', () => {
+    expect(bestEpoch({ training: { history } }, 'vae-d16', 'negElbo')).toEqual({ epoch: 2, value: 3 });
+    expect(bestEpoch({ training: { history } }, 'vae-d16', 'trainLoss')).toEqual({ epoch: 4, value: 6 });
+  });
+  it('names the model and the curve when the card has no such history', () => {
+    expect(() => bestEpoch({ training: { history } }, 'ae-d2', 'heldOutMse')).toThrow(
+      'the card of ae-d2 has no heldOutMse history',
+    );
+    expect(() => bestEpoch({ training: {} }, 'pca', 'negElbo')).toThrow(/no negElbo history/);
+    expect(() => bestEpoch(null, 'pca', 'negElbo')).toThrow(/no negElbo history/);
   });
 });

@@ -14,7 +14,7 @@ import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { useDigitSet } from '../lib/digits/useDigitSet';
 import type { Reconstructor } from '../lib/models/roles';
-import { confusion, rates, rocCurve, trapezoidAuc } from './core';
+import { asScorer, confusion, rates, rocCurve, trapezoidAuc } from './core';
 import { COLORS, histogramOptions, rocOptions } from './plot';
 import { SCORERS, SCORER_LABELS, T_MAX, T_MIN, WIDGET_ID, schema, type ScorerId } from './state';
 import { useErrors } from './useErrors';
@@ -33,8 +33,7 @@ function Anomaly() {
   const fashionSet = useDigitSet('fashion-ood');
   const scorer = useMemo<Reconstructor | null>(() => {
     if (model.status !== 'ready') return null;
-    const m = model.value;
-    return 'basis' in m ? { reconstruct: (x) => m.reconstruct(x, 16) } : m;
+    return asScorer(model.value);
   }, [model]);
   const run = useErrors(
     scorerId,

@@ -144,3 +144,13 @@ export async function reconstructionErrors(
   out.dispose();
   return values;
 }
+
+/** Components PCA keeps when it scores: as many as the autoencoders' code has numbers. */
+export const PCA_SCORER_COMPONENTS = 16;
+
+/** A shipped model as a scorer: an autoencoder as it is, PCA with its first 16 components. */
+export function asScorer(
+  m: Reconstructor | { basis: unknown; reconstruct(x: tf.Tensor2D, k: number): tf.Tensor2D },
+): Reconstructor {
+  return 'basis' in m ? { reconstruct: (x) => m.reconstruct(x, PCA_SCORER_COMPONENTS) } : m;
+}

@@ -7,13 +7,20 @@
  * time; TF.js and the models come in as parameters.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
-import { BINARISE_THRESHOLD, bytesToPixels } from '../lib/models/preprocess';
-import { PIXELS } from '../lib/models/registry';
+import {
+  aeEncoder,
+  encodeAll as encodeAllWith,
+  encodeBatch as encodeBatchWith,
+  pcaEncoder,
+  pixelPoints,
+  vaeMeanEncoder,
+  type EncodeFn,
+} from '../lib/digits/encode';
 import type { KMeansFit, KMeansOptions } from '../lib/clustering/lloyd';
 import { sqDist, type Points } from '../lib/clustering/points';
 import { adjustedRandIndex, purity } from '../lib/clustering/metrics';
 import { fixed, percent } from '../lib/format';
-import { runSliced, type SliceOptions } from '../lib/schedule';
+import type { SliceOptions } from '../lib/schedule';
 
 export const REPRESENTATIONS = ['pixels', 'pca16', 'ae16', 'vae16'] as const;
 export type Representation = (typeof REPRESENTATIONS)[number];
@@ -49,9 +56,12 @@ export interface Encoders {
   vae16: { encode(x: TfCore.Tensor2D): { mean: TfCore.Tensor2D } };
 }
 
-/** The 784 grey levels in [0, 1] of every digit, row-major. */
-export function pixelPoints(images: Uint8Array): Points {
-  return { n: images.length / PIXELS, d: PIXELS, data: bytesToPixels(images) };
+export { pixelPoints };
+
+function encoderFor<R extends LearnedRepresentation>(tf: typeof TfCore, rep: R, model: Encoders[R]): EncodeFn {
+  if (rep === 'pca16') return pcaEncoder(model as Encoders['pca16'], PCA_COMPONENTS);
+  if (rep === 'ae16') return aeEncoder(model as Encoders['ae16']);
+  return vaeMeanEncoder(tf, model as Encoders['vae16']);
 }
 
 /**
@@ -65,24 +75,11 @@ export function encodeBatch<R extends LearnedRepresentation>(
   pixels: Float32Array,
   n: number,
 ): TfCore.Tensor2D {
-  return tf.tidy(() => {
-    const x = tf.tensor2d(pixels, [n, PIXELS]);
-    if (rep === 'pca16') return (model as Encoders['pca16']).encode(x, PCA_COMPONENTS);
-    if (rep === 'ae16') return (model as Encoders['ae16']).encode(x);
-    const binary = tf.cast(tf.greater(x, BINARISE_THRESHOLD), 'float32') as TfCore.Tensor2D;
-    return (model as Encoders['vae16']).encode(binary).mean;
-  });
+  return encodeBatchWith(tf, encoderFor(tf, rep, model), pixels, n);
 }
 
-/** Digits per encoding batch: a batch of 1,000 through a 256-unit layer is a long task on the CPU backend. */
-export const ENCODE_CHUNK = 100;
-
-/**
- * Every digit through an encoder, ENCODE_CHUNK at a time, each batch inside
- * `run` (the page's `rt.run('batched', …)`; at build time a plain call) and
- * read back outside it, with the page given a turn between batches.
- */
-export async function encodeAll<R extends LearnedRepresentation>(
+/** Every digit through an encoder, a batch at a time (`widgets/lib/digits/encode.ts`). */
+export function encodeAll<R extends LearnedRepresentation>(
   tf: typeof TfCore,
   run: <T>(fn: () => T) => T,
   rep: R,
@@ -90,25 +87,7 @@ export async function encodeAll<R extends LearnedRepresentation>(
   pixels: Points,
   slice: Omit<SliceOptions, 'onProgress'> = {},
 ): Promise<Points> {
-  const starts = Array.from({ length: Math.ceil(pixels.n / ENCODE_CHUNK) }, (_, i) => i * ENCODE_CHUNK);
-  const parts = await runSliced(
-    starts,
-    async (start) => {
-      const n = Math.min(ENCODE_CHUNK, pixels.n - start);
-      const rows = (pixels.data as Float32Array).subarray(start * PIXELS, (start + n) * PIXELS);
-      const z = run(() => encodeBatch(tf, rep, model, rows, n));
-      try {
-        return { d: z.shape[1], values: (await z.data()) as Float32Array };
-      } finally {
-        z.dispose();
-      }
-    },
-    slice,
-  );
-  const d = parts[0]?.d ?? 0;
-  const data = new Float32Array(pixels.n * d);
-  parts.forEach((p, i) => data.set(p.values, i * ENCODE_CHUNK * d));
-  return { n: pixels.n, d, data };
+  return encodeAllWith(tf, run, encoderFor(tf, rep, model), pixels, slice);
 }
 
 export interface ClusterRow {

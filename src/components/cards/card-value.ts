@@ -18,3 +18,24 @@ export function cardValue(card: unknown, model: string, field: string): number {
 export function formatCardValue(value: number, digits: number): string {
   return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace('-', '−');
 }
+
+/**
+ * The epoch at which a curve of the card's training history ("negElbo", the
+ * held-out loss) was lowest, and that value; the earliest such epoch on a tie.
+ * A card without that curve is an error that names the model and the curve.
+ */
+export function bestEpoch(card: unknown, model: string, curve: string): { epoch: number; value: number } {
+  const history = (card as { training?: { history?: unknown } } | null)?.training?.history;
+  let best: { epoch: number; value: number } | null = null;
+  if (Array.isArray(history)) {
+    for (const row of history as Record<string, unknown>[]) {
+      const epoch = row['epoch'];
+      const value = row[curve];
+      if (typeof epoch !== 'number' || typeof value !== 'number' || !Number.isFinite(value)) continue;
+      if (!best || value < best.value) best = { epoch, value };
+    }
+  }
+  if (!best)
+    throw new Error(`<CardBestEpoch model="${model}" curve="${curve}" />: the card of ${model} has no ${curve} history.`);
+  return best;
+}
