@@ -88,10 +88,15 @@ function Retrieval() {
           </div>
         </div>
       )}
+      {set && pending > 0 && (
+        <p class="widget-progress" role="status">
+          Encoding the held-out digits and finding their neighbours: {REPRESENTATIONS.length - pending} of{' '}
+          {REPRESENTATIONS.length} spaces done…
+        </p>
+      )}
       <p class="widget-readout" aria-live="polite" data-testid="knn-summary">
         {set
-          ? `Query: held-out digit ${digit}, a ${set.labels[digit]}. ` +
-            (pending ? `Finding neighbours in ${pending} of 4 spaces…` : `Its ${k} nearest other held-out digits in each space:`)
+          ? `Query: held-out digit ${digit}, a ${set.labels[digit]}. Its ${k} nearest other held-out digits in each space:`
           : ''}
       </p>
       {set && Digit && <Columns query={digit} k={k} labels={set.labels} results={results} Digit={Digit} />}

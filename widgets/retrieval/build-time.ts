@@ -8,7 +8,7 @@ import type { Points } from '../lib/clustering/points';
 import { encodeAll, pixelPoints } from '../lib/digits/encode';
 import { buildTimeDigits, buildTimeModel, buildTimeTf } from '../lib/node/models';
 import { leaveOneOutAccuracy, neighbourTable, type NeighbourTable, type Representation } from './core';
-import { encoderOf, type RepresentationModels } from './encoders';
+import { ENCODE_BATCH, encoderOf, type RepresentationModels } from './encoders';
 
 const points = new Map<Representation, Promise<Points>>();
 const tables = new Map<Representation, Promise<NeighbourTable>>();
@@ -29,7 +29,7 @@ async function encodeHeldOut(rep: Representation): Promise<Points> {
   if (rep === 'pixels') return pixels;
   const tf = await buildTimeTf();
   const model = (await buildTimeModel(rep)) as unknown as RepresentationModels[typeof rep];
-  return encodeAll(tf, (fn) => fn(), encoderOf(tf, rep, model), pixels);
+  return encodeAll(tf, (fn) => fn(), encoderOf(tf, rep, model), pixels, {}, ENCODE_BATCH);
 }
 
 /** Every held-out digit's nearest other digits in one representation. */

@@ -13,7 +13,7 @@ import type { DigitSet } from '../lib/digits/sets';
 import { isAbort, runSliced } from '../lib/schedule';
 import type { TfRuntime } from '../lib/tf';
 import { K_MAX, REPRESENTATIONS, emptyTable, nearestOf, type NeighbourTable, type Representation } from './core';
-import { encoderOf, type LearnedRepresentation, type RepresentationModels } from './encoders';
+import { ENCODE_BATCH, encoderOf, type LearnedRepresentation, type RepresentationModels } from './encoders';
 
 export type Tables = Partial<Record<Representation, NeighbourTable>>;
 type Models = { [R in LearnedRepresentation]: RepresentationModels[R] | null };
@@ -76,7 +76,7 @@ export function useNeighbourTables(rt: TfRuntime | null, set: DigitSet | null, m
             if (hit) X = hit;
             else {
               const encode = encoderOf(rt.tf, rep, model as RepresentationModels[typeof rep]);
-              X = await encodeAll(rt.tf, (fn) => rt.run('batched', fn), encode, px, { signal, yieldFirst: true });
+              X = await encodeAll(rt.tf, (fn) => rt.run('batched', fn), encode, px, { signal, yieldFirst: true }, ENCODE_BATCH);
               encoded.set(model, X);
             }
           }

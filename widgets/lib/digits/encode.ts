@@ -42,19 +42,20 @@ export function encodeBatch(tf: typeof TfCore, encode: EncodeFn, pixels: Float32
 /** Digits per encoding batch: a batch of 1,000 through a 256-unit layer is a long task on the CPU backend. */
 export const ENCODE_CHUNK = 100;
 
-/** Every digit through an encoder, ENCODE_CHUNK at a time. */
+/** Every digit through an encoder, `chunk` (by default ENCODE_CHUNK) at a time. */
 export async function encodeAll(
   tf: typeof TfCore,
   run: <T>(fn: () => T) => T,
   encode: EncodeFn,
   pixels: Points,
   slice: Omit<SliceOptions, 'onProgress'> = {},
+  chunk = ENCODE_CHUNK,
 ): Promise<Points> {
-  const starts = Array.from({ length: Math.ceil(pixels.n / ENCODE_CHUNK) }, (_, i) => i * ENCODE_CHUNK);
+  const starts = Array.from({ length: Math.ceil(pixels.n / chunk) }, (_, i) => i * chunk);
   const parts = await runSliced(
     starts,
     async (start) => {
-      const n = Math.min(ENCODE_CHUNK, pixels.n - start);
+      const n = Math.min(chunk, pixels.n - start);
       const rows = (pixels.data as Float32Array).subarray(start * PIXELS, (start + n) * PIXELS);
       const z = run(() => encodeBatch(tf, encode, rows, n));
       try {
@@ -67,6 +68,6 @@ export async function encodeAll(
   );
   const d = parts[0]?.d ?? 0;
   const data = new Float32Array(pixels.n * d);
-  parts.forEach((p, i) => data.set(p.values, i * ENCODE_CHUNK * d));
+  parts.forEach((p, i) => data.set(p.values, i * chunk * d));
   return { n: pixels.n, d, data };
 }
