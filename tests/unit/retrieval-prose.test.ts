@@ -1,9 +1,11 @@
 /**
- * What chapter 5 says about the retrieval and anomaly figures, checked against
+ * What chapter 5 says about the retrieval and anomaly figures and the denoiser's errors, checked against
  * the shipped models with the code the page quotes its numbers from (a
  * freshness check: a retrained model that changed the story fails here).
  */
 import { describe, expect, it } from 'vitest';
+import { cardValue } from '../../src/components/cards/card-value';
+import { readModelCards } from '../../src/components/cards/read-cards';
 import { heldOutAuc } from '../../widgets/anomaly/build-time';
 import { heldOutAccuracy, heldOutPoints, heldOutTable } from '../../widgets/retrieval/build-time';
 import { K_DEFAULT, REPRESENTATIONS, neighbourTable } from '../../widgets/retrieval/core';
@@ -35,4 +37,29 @@ describe('the chapter on anomaly detection', () => {
     for (const auc of [ae, dae, pca]) expect(auc).toBeGreaterThan(0.5);
     for (const auc of [ae, dae, pca]) expect(auc).toBeLessThanOrEqual(1);
   }, 120_000);
+});
+
+describe('the chapter on denoising', () => {
+  it('states the shape of dae-d16’s errors that its card records', () => {
+    const cards = readModelCards();
+    const field = (model: string, name: string) =>
+      Number(
+        cardValue(
+          cards.find((c) => c.id === model)!,
+          model,
+          `metrics.heldOut.shipped.${name}`,
+        ),
+      );
+    const [noisy, denoised, clean] = ['noisyInputMse', 'denoisedMse', 'mse'].map((f) => field('dae-d16', f)) as [
+      number,
+      number,
+      number,
+    ];
+    // "removes more than four-fifths of the error", "twice that of the plain autoencoder",
+    // "reconstructs noisy digits better than clean ones".
+    expect(denoised / noisy).toBeLessThan(0.2);
+    expect(clean / field('ae-d16', 'mse')).toBeGreaterThan(1.8);
+    expect(clean / field('ae-d16', 'mse')).toBeLessThan(2.2);
+    expect(denoised).toBeLessThan(clean);
+  });
 });
