@@ -25,6 +25,7 @@ import { codeLengthsMatch } from './readouts';
 import { expect, test } from './fixtures';
 import { TF_FIGURES, loseWebglContext, openTfFigure, type TfFigure } from './tf-figures';
 import { expectedRebuild } from './eigen-helpers';
+import { expectSamplesMatch } from './diffusion-helpers';
 import { expectView } from './learned-clusters-expected';
 import { REPRESENTATION_LABEL } from '../../widgets/learned-clusters/core';
 
@@ -200,6 +201,14 @@ const CASES: Record<TfFigure, Case> = {
       expect(await tableWords(fig.getByTestId('analogy-results'))).toEqual(
         words(analogy(emb, q, { k: 10, method: '3CosMul' }).results),
       );
+    },
+  },
+  diff: {
+    ready: (fig) => expect(fig.getByTestId('diff-reverse')).toHaveAttribute('data-done', 'true', { timeout: 60_000 }),
+    after: async (fig) => {
+      // The denoiser is reloaded on the CPU; sampling again gives the Node core's samples.
+      await fig.getByRole('button', { name: 'Sample again' }).click();
+      await expectSamplesMatch(fig, { data: 'mixture', seed: 1, steps: 50, sampler: 'ddpm' });
     },
   },
 };
