@@ -101,7 +101,9 @@ export async function runDenoiser(info: ModelInfo, outDir: string): Promise<void
   const history: { iteration: number; trainLoss: number; heldOutLoss: number }[] = [];
   let running = 0;
   for (let it = 1; it <= S.iterations; it++) {
-    optimizer.learningRate = S.learningRate * (1 - (1 - S.finalLearningRate) * ((it - 1) / S.iterations));
+    // Adam reads its (protected) learning rate at every step, so the decay is set there.
+    (optimizer as unknown as { learningRate: number }).learningRate =
+      S.learningRate * (1 - (1 - S.finalLearningRate) * ((it - 1) / S.iterations));
     const b = batch(train, S.batchSize, () => Math.floor(uniform() * S.trainPoints));
     const loss = optimizer.minimize(
       () =>
