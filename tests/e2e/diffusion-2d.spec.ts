@@ -56,8 +56,8 @@ test('fewer sampling steps and the DDIM sampler give the core’s samples, and c
 
 test('a shared link restores the data set, seed, t, steps and sampler', async ({ page }) => {
   const fig = await open(page, '?diff.data=spiral&diff.seed=7&diff.t=20&diff.steps=10&diff.sampler=ddim');
-  await expect(fig.getByLabel('Data')).toHaveValue('spiral');
-  await expect(fig.getByLabel('Seed')).toHaveValue('7');
+  await expect(fig.getByRole('combobox').first()).toHaveValue('spiral');
+  await expect(fig.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('7');
   await expect(fig.getByLabel('Forward step t')).toHaveValue('20');
   await expect(fig.getByLabel('Sampling steps')).toHaveValue('10');
   await expectSamplesMatch(fig, { data: 'spiral', seed: 7, steps: 10, sampler: 'ddim' });
@@ -67,7 +67,7 @@ test('a shared link restores the data set, seed, t, steps and sampler', async ({
 test('a malformed link falls back to the defaults and says so', async ({ page }) => {
   const fig = await open(page, '?diff.data=blobs&diff.steps=500&diff.t=-3');
   await expect(fig.getByText('The link’s value for “data”')).toBeVisible();
-  await expect(fig.getByLabel('Data')).toHaveValue('mixture');
+  await expect(fig.getByRole('combobox').first()).toHaveValue('mixture');
   await expect(fig.getByLabel('Sampling steps')).toHaveValue(String(DIFFUSION_T));
   await expect(fig.getByLabel('Forward step t')).toHaveValue('10');
   await expectSamplesMatch(fig, { data: 'mixture', seed: 1, steps: DIFFUSION_T, sampler: 'ddpm' });
