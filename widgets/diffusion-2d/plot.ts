@@ -47,8 +47,8 @@ export function forwardChartOptions(opts: {
 /** The schedule: √ᾱ_t, the weight of the data, and √(1 − ᾱ_t), the noise's standard deviation, with the chosen t. */
 export function scheduleChartOptions(opts: { rows: readonly ScheduleRow[]; t: number; width: number }): Plot.PlotOptions {
   const long = opts.rows.flatMap((r) => [
-    { t: r.t, value: r.signal, curve: '√ᾱ_t (signal)' },
-    { t: r.t, value: r.noise, curve: '√(1 − ᾱ_t) (noise sd)' },
+    { t: r.t, value: r.signal, curve: '√ᾱₜ (signal)' },
+    { t: r.t, value: r.noise, curve: '√(1 − ᾱₜ) (noise sd)' },
   ]);
   return {
     width: Math.max(240, Math.min(opts.width, 340)),
@@ -58,7 +58,7 @@ export function scheduleChartOptions(opts: { rows: readonly ScheduleRow[]; t: nu
     marginTop: 16,
     x: { domain: [0, opts.rows.length - 1], label: 'step t' },
     y: { domain: [0, 1], grid: true, label: null },
-    color: { domain: ['√ᾱ_t (signal)', '√(1 − ᾱ_t) (noise sd)'], range: ['currentColor', NOISY_COLOUR] },
+    color: { domain: ['√ᾱₜ (signal)', '√(1 − ᾱₜ) (noise sd)'], range: ['currentColor', NOISY_COLOUR] },
     style: plotStyle(11),
     marks: [
       Plot.ruleX([opts.t], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '3 3' }),
@@ -70,7 +70,9 @@ export function scheduleChartOptions(opts: { rows: readonly ScheduleRow[]; t: nu
           y: 'value',
           text: 'curve',
           fill: 'curve',
-          dy: -8,
+          dy: -9,
+          dx: -6,
+          textAnchor: 'end',
           fontSize: 11,
         },
       ),
