@@ -28,6 +28,7 @@ const KIND_LIMITATIONS: Record<ModelKind, string[]> = {
     'Trained on binarised digits (grey level > 0.5 → 1): outputs are pixel probabilities, not grey levels.',
     'Samples from the prior are blurry where the posterior does not cover the prior well; the 2-d model confuses similar digits (4/9, 3/5/8).',
   ],
+  ddpm: ['A 2-d toy data set; nothing it learned applies to real data.'],
 };
 
 /** One epoch of a training history, as the training loop records it (held-out metrics beside the training loss). */
@@ -92,6 +93,10 @@ const KIND_CITATIONS: Record<ModelKind, string[]> = {
   vae: [
     'D. P. Kingma and M. Welling. Auto-Encoding Variational Bayes. ICLR 2014.',
     'Y. Burda, R. Grosse and R. Salakhutdinov. Importance Weighted Autoencoders. ICLR 2016 (the NLL estimate).',
+  ],
+  ddpm: [
+    'J. Ho, A. Jain and P. Abbeel. Denoising Diffusion Probabilistic Models. NeurIPS 2020.',
+    'J. Song, C. Meng and S. Ermon. Denoising Diffusion Implicit Models. ICLR 2021 (the strided sampler).',
   ],
 };
 

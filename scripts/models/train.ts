@@ -10,6 +10,7 @@ import { isModelId, MODEL_IDS, MODELS } from '../../widgets/lib/models/registry'
 import { useWasmBackend } from './backend';
 import { runLayersModel } from './run-layers-model';
 import { runPca } from './run-pca';
+import { runDenoiser } from './train-denoiser';
 import { DEFAULT_SETTINGS } from './settings';
 import { loadTrainingData } from './training-data';
 
@@ -53,14 +54,21 @@ process.on('uncaughtException', (error) => {
 
 const started = performance.now();
 await useWasmBackend({ training: true });
-const data = loadTrainingData(resolve(values.data));
+// The 2-d diffusion models need no digits.
+const needsDigits = ids.some((id) => MODELS[id].kind !== 'ddpm');
+const data = needsDigits ? loadTrainingData(resolve(values.data)) : null;
 const outDir = resolve(values.out);
 console.log(
-  `Training ${ids.join(', ')} on ${data.trainCount} digits (${data.source}); held-out ${data.heldoutCount}; output ${outDir}/models`,
+  `Training ${ids.join(', ')}${data ? ` on ${data.trainCount} digits (${data.source}); held-out ${data.heldoutCount}` : ''}; output ${outDir}/models`,
 );
 
 for (const id of ids) {
   const info = MODELS[id];
+  if (info.kind === 'ddpm') {
+    await runDenoiser(info, outDir);
+    continue;
+  }
+  if (!data) throw new Error('no digits loaded');
   if (info.kind === 'pca') {
     await runPca(data, outDir);
     continue;

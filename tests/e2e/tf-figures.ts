@@ -27,6 +27,7 @@ export const TF_FIGURES = [
   'nn',
   'analogy',
   'knn',
+  'diff',
 ] as const;
 export type TfFigure = (typeof TF_FIGURES)[number];
 

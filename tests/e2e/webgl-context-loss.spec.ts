@@ -25,6 +25,7 @@ import { codeLengthsMatch } from './readouts';
 import { expect, test } from './fixtures';
 import { TF_FIGURES, loseWebglContext, openTfFigure, type TfFigure } from './tf-figures';
 import { expectedRebuild } from './eigen-helpers';
+import { expectSamplesMatch } from './diffusion-helpers';
 import { expectView } from './learned-clusters-expected';
 import { REPRESENTATION_LABEL } from '../../widgets/learned-clusters/core';
 import { REPRESENTATIONS as KNN_SPACES } from '../../widgets/retrieval/core';
@@ -217,6 +218,14 @@ const CASES: Record<TfFigure, Case> = {
     after: async (fig) => {
       await fig.getByRole('button', { name: 'Next' }).click();
       await expectKnnView(fig, 4, 4);
+    },
+  },
+  diff: {
+    ready: (fig) => expect(fig.getByTestId('diff-reverse')).toHaveAttribute('data-done', 'true', { timeout: 60_000 }),
+    after: async (fig) => {
+      // The denoiser is reloaded on the CPU; sampling again gives the Node core's samples.
+      await fig.getByRole('button', { name: 'Sample again' }).click();
+      await expectSamplesMatch(fig, { data: 'mixture', seed: 1, steps: 50, sampler: 'ddpm' });
     },
   },
 };

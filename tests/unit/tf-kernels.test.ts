@@ -18,6 +18,7 @@ import { tfScorer } from '~/lib/embeddings/tf-scorer';
 import { VaeModel } from '~/lib/models/autoencoders';
 import { loadModel } from '~/lib/models/loader';
 import { PcaModel } from '~/lib/models/pca';
+import { DenoiserModel } from '~/lib/models/denoiser';
 import { MODEL_IDS, PIXELS } from '~/lib/models/registry';
 import { binariseTensor, digitsToTensor } from '~/lib/models/tensors';
 import { fileFetch } from '~/lib/node/public-files';
@@ -67,6 +68,10 @@ describe('every figure model path runs with only those kernels', () => {
         tf.dispose([binary, model.reconstruct(x), model.sampleLatent(post, 1), model.generate(4, 2), post.mean, post.logVar]);
         if (model.latent === 2) expect(decodePoint(tf, model, [0.1, -0.2]).length).toBe(PIXELS);
         expect(decodePath(tf, model, one, other, 4, 'slerp').images.length).toBe(4 * PIXELS);
+      } else if (model instanceof DenoiserModel) {
+        const points = tf.tensor2d([0.5, -1, 2, 0], [2, 2]);
+        tf.dispose([model.predictNoise(points, 25), points]);
+        expect(model.predictNoiseArray([0.5, -1], 3).length).toBe(2);
       } else if (model instanceof PcaModel) {
         tf.dispose([model.reconstruct(x, 16), model.decode(model.encode(x, 2))]);
       } else {

@@ -10,6 +10,7 @@ export * from './tensors';
 export * from './architecture';
 export * from './pca';
 export * from './autoencoders';
+export * from './denoiser';
 export * from './loader';
 export * from './metrics';
 export type { FetchLike } from '../load/fetch-bytes';

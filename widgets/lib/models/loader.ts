@@ -6,6 +6,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { AutoencoderModel, VaeModel } from './autoencoders';
+import { DenoiserModel } from './denoiser';
+import { DENOISER_INPUT } from '../diffusion';
 import { ModelLoadError, type LoadFailure } from '../load/errors';
 import {
   checkPublished,
@@ -52,9 +54,11 @@ type KindOf<Id extends ModelId> = (typeof MODELS)[Id]['kind'];
 export type LoadedModel<Id extends ModelId> = Id extends ModelId
   ? KindOf<Id> extends 'pca'
     ? PcaModel
-    : KindOf<Id> extends 'vae'
-      ? VaeModel
-      : AutoencoderModel
+    : KindOf<Id> extends 'ddpm'
+      ? DenoiserModel
+      : KindOf<Id> extends 'vae'
+        ? VaeModel
+        : AutoencoderModel
   : never;
 
 const BYTES_PER_ELEMENT: Record<string, number> = { float32: 4, int32: 4, bool: 1, uint8: 1, uint16: 2, float16: 2 };
@@ -200,7 +204,7 @@ function denseShapeProblem(json: ModelJson): string | null {
 }
 
 /** Download a half's weight files and check their length against its manifest. */
-async function fetchWeights(s: Session, part: 'encoder' | 'decoder', json: ModelJson): Promise<ArrayBuffer> {
+async function fetchWeights(s: Session, part: 'encoder' | 'decoder' | 'denoiser', json: ModelJson): Promise<ArrayBuffer> {
   const paths = json.weightsManifest.flatMap((g) => g.paths.map((p) => `${part}/${p}`));
   const parts = await Promise.all(paths.map((p) => s.get(p)));
   const got = parts.reduce((n, p) => n + p.length, 0);
@@ -214,7 +218,7 @@ async function fetchWeights(s: Session, part: 'encoder' | 'decoder', json: Model
 /** Build a half from its checked files, and check its input and output widths against the registry. */
 async function buildHalf(
   s: Session,
-  part: 'encoder' | 'decoder',
+  part: 'encoder' | 'decoder' | 'denoiser',
   json: ModelJson,
   weightData: ArrayBuffer,
   expectIn: number,
@@ -278,6 +282,14 @@ async function loadEncoderDecoder(s: Session, info: ModelInfo): Promise<Autoenco
   return info.kind === 'vae' ? new VaeModel(info, encoder, decoder) : new AutoencoderModel(info, encoder, decoder);
 }
 
+async function loadDenoiser(s: Session, info: ModelInfo): Promise<DenoiserModel> {
+  const bytes = await s.get('denoiser/model.json');
+  const json = checkModelJson(parseJson(bytes, s.fail('denoiser/model.json')), s.fail('denoiser/model.json'));
+  s.total = bytes.length + weightBytes(json);
+  const weights = await fetchWeights(s, 'denoiser', json);
+  return new DenoiserModel(info, await buildHalf(s, 'denoiser', json, weights, DENOISER_INPUT, [info.latent]));
+}
+
 async function loadPca(s: Session): Promise<PcaModel> {
   const headerBytes = await s.get('pca.json');
   const header = parseJson(headerBytes, s.fail('pca.json'));
@@ -293,7 +305,11 @@ async function loadPca(s: Session): Promise<PcaModel> {
 }
 
 /** One reconstruction of a blank digit, read back (on WebGL that compiles the shaders). */
-async function warmUp(model: AutoencoderModel | VaeModel | PcaModel): Promise<void> {
+async function warmUp(model: AutoencoderModel | VaeModel | PcaModel | DenoiserModel): Promise<void> {
+  if (model instanceof DenoiserModel) {
+    model.predictNoiseArray([0, 0], 1);
+    return;
+  }
   const out = tf.tidy(() => {
     const x = tf.zeros([1, PIXELS]) as tf.Tensor2D;
     return model instanceof PcaModel ? model.reconstruct(x, model.components) : model.reconstruct(x);
@@ -313,7 +329,12 @@ export async function loadModel<Id extends ModelId>(id: Id, options: LoadOptions
   const info: ModelInfo | undefined = MODELS[id];
   if (!info) throw new ModelLoadError(String(id), '(registry)', 'not-found', 'no such model id');
   const s = new Session(id, options, options.fetch ?? defaultFetch());
-  const model = info.kind === 'pca' ? await loadPca(s) : await loadEncoderDecoder(s, info);
+  const model =
+    info.kind === 'pca'
+      ? await loadPca(s)
+      : info.kind === 'ddpm'
+        ? await loadDenoiser(s, info)
+        : await loadEncoderDecoder(s, info);
   if (options.warmUp !== false) {
     try {
       await warmUp(model);

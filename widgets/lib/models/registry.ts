@@ -3,17 +3,17 @@
  * widget read this list; the training scripts and the loader take their
  * architecture (latent size, hidden widths) from it, so there is one source.
  */
-export type ModelKind = 'pca' | 'ae' | 'dae' | 'vae';
+export type ModelKind = 'pca' | 'ae' | 'dae' | 'vae' | 'ddpm';
 
 export interface ModelInfo {
   readonly id: string;
   readonly kind: ModelKind;
-  /** Code size (for pca: the most components shipped). */
+  /** Code size (for pca: the most components shipped; for ddpm: the data's dimension). */
   readonly latent: number;
   /** Hidden layer widths of the encoder; the decoder mirrors them. Empty for pca. */
   readonly hidden: readonly number[];
   /** What the model was trained on. */
-  readonly input: 'grey' | 'binarised' | 'corrupted grey';
+  readonly input: 'grey' | 'binarised' | 'corrupted grey' | 'points 2-d';
   /**
    * Outputs of the encoder's model.json, in order. A VAE encoder is one
    * tf.LayersModel with two outputs: the posterior mean and log-variance.
@@ -31,6 +31,22 @@ const layersFiles = [
   'decoder/weights.bin',
   'card.json',
 ] as const;
+
+const denoiserFiles = ['denoiser/model.json', 'denoiser/weights.bin', 'card.json'] as const;
+
+/** A 2-d diffusion model's noise predictor, one per data set of widgets/lib/toy-2d.ts. */
+function ddpm<D extends string>(dataset: D, what: string) {
+  return {
+    id: `ddpm-${dataset}` as const,
+    kind: 'ddpm' as const,
+    latent: 2,
+    hidden: [64, 64],
+    input: 'points 2-d' as const,
+    encoderOutputs: ['eps'],
+    files: denoiserFiles,
+    description: `Diffusion model (DDPM) on ${what}: a small network that predicts the noise added to a 2-d point at each step.`,
+  };
+}
 
 export const MODELS = {
   pca: {
@@ -93,6 +109,9 @@ export const MODELS = {
     files: layersFiles,
     description: 'Variational autoencoder with a 16-d latent space, on black-and-white digits: a generative model.',
   },
+  'ddpm-mixture': ddpm('mixture', 'eight Gaussians on a circle of radius 2'),
+  'ddpm-moons': ddpm('moons', 'two interleaved moons'),
+  'ddpm-spiral': ddpm('spiral', 'a one-armed spiral'),
 } as const satisfies Record<string, ModelInfo>;
 
 export type ModelId = keyof typeof MODELS;

@@ -1,0 +1,99 @@
+/** The model card of a 2-d diffusion model (after Mitchell et al. 2019), in the fields the model-cards page shows. */
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { join } from 'node:path';
+import { BETA_MAX, BETA_MIN, DENOISER_INPUT, DIFFUSION_T, TIME_FREQUENCIES } from '../../widgets/lib/diffusion';
+import type { ModelInfo } from '../../widgets/lib/models/registry';
+import { DATASET_LABELS, type DatasetName } from '../../widgets/lib/toy-2d';
+import { describeFile, writeJson } from '../data/node-files';
+import { citations } from './card-text';
+import { CARD_VERSION, libraryVersions } from './model-card';
+import { DENOISER_SETTINGS } from './train-denoiser';
+
+export interface DenoiserCardInput {
+  readonly info: ModelInfo;
+  readonly dir: string;
+  readonly dataset: DatasetName;
+  readonly net: tfl.LayersModel;
+  readonly history: readonly { iteration: number; trainLoss: number; heldOutLoss: number }[];
+  readonly evaluation: readonly Record<string, number>[];
+  /** Energy distance between a fresh sample of the data itself and the held-out points: the floor. */
+  readonly baseline: number;
+  readonly seconds: number;
+}
+
+export function writeDenoiserCard(c: DenoiserCardInput): void {
+  const S = DENOISER_SETTINGS;
+  const files = c.info.files.filter((f) => f !== 'card.json').map((f) => describeFile(join(c.dir, f), f));
+  const layers = [DENOISER_INPUT, ...c.info.hidden, 2];
+  const column = (name: string) => Object.fromEntries(c.evaluation.map((row) => [`${row['steps']} steps`, row[name]!]));
+  const libs = libraryVersions();
+  writeJson(join(c.dir, 'card.json'), {
+    id: c.info.id,
+    version: CARD_VERSION,
+    date: new Date().toISOString().slice(0, 10),
+    kind: c.info.kind,
+    description: c.info.description,
+    architecture: {
+      denoiser: layers.slice(1).map((units, i) => {
+        const name = i === layers.length - 2 ? 'eps' : `denoiser_dense_${i}`;
+        return `${name}: dense ${layers[i]} → ${units}, ${i === layers.length - 2 ? 'linear' : 'relu'}`;
+      }),
+      input: `[x, y, sin(π f t/T), cos(π f t/T) for f in ${TIME_FREQUENCIES.join(', ')}] (widgets/lib/diffusion.ts)`,
+      schedule: `linear β from ${BETA_MIN} to ${BETA_MAX} over T = ${DIFFUSION_T} steps`,
+      format: 'tf.layers model (model.json + weights.bin), float32',
+    },
+    parameters: { total: c.net.countParams() },
+    trainingData: {
+      dataset: `${DATASET_LABELS[c.dataset]} (widgets/lib/toy-2d.ts, "${c.dataset}"), generated`,
+      trainPoints: S.trainPoints,
+      trainSeed: S.dataSeed,
+      heldOutPoints: S.heldOutPoints,
+      heldOutSeed: S.heldOutSeed,
+      preprocessing: 'none: points as generated, in the square [−3, 3]²',
+    },
+    training: {
+      iterations: S.iterations,
+      batchSize: S.batchSize,
+      learningRate: S.learningRate,
+      schedule: `linear decay to ${S.finalLearningRate} × the learning rate`,
+      seed: S.seed,
+      optimiser: 'Adam (β1 0.9, β2 0.999, ε 1e-7)',
+      loss: "DDPM's simple loss: mean squared error between the added noise ε and ε_θ(x_t, t), t uniform in 1…T",
+      initialisation: 'Glorot uniform kernels from the seeded generator, zero biases',
+      backend: 'tfjs wasm (Node)',
+      seconds: c.seconds,
+      history: c.history.map((h) => ({
+        epoch: Number(((h.iteration * S.batchSize) / S.trainPoints).toFixed(1)),
+        trainLoss: h.trainLoss,
+        heldOutLoss: h.heldOutLoss,
+      })),
+    },
+    metrics: {
+      heldOut: { DDPM: column('ddpm'), DDIM: column('ddim') },
+      baseline: c.baseline,
+      definition:
+        `Squared energy distance between ${S.evalSamples} samples (seed ${S.evalSeed}) and the ${S.heldOutPoints} held-out points, ` +
+        `for DDPM's ancestral sampler (η = 1) and deterministic DDIM (η = 0) on evenly strided steps. ` +
+        `A fresh sample of ${S.evalSamples} points of the data itself scores ${c.baseline}: the floor set by sampling alone.`,
+    },
+    quantization: { weights: 'none: float32 (the whole model is a few kilobytes)' },
+    files,
+    size: { bytes: files.reduce((n, f) => n + f.bytes, 0), gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) },
+    libraries: libs,
+    intendedUse:
+      'Teaching: the interactive figure "Diffusion in two dimensions" of the open textbook "Learning Without Labels", ' +
+      "which noises a 2-d data set and samples the learned reverse process in the reader's browser.",
+    outOfScopeUse: ['Anything but the toy data set it was trained on: it has seen no real data.'],
+    limitations: [
+      'A 2-d toy: what it shows about sampling speed and quality is qualitative.',
+      `Trained for one fixed schedule (T = ${DIFFUSION_T}); sampling with another schedule is out of distribution.`,
+      'Few sampling steps blur the data: the figure and the metrics above show by how much.',
+    ],
+    ethicalConsiderations: ['Synthetic data; none.'],
+    licence: { model: "MIT, as the rest of this repository's code.", data: "Generated by the repository's own code (MIT)." },
+    citation: [...citations('ddpm').slice(1, -1), 'M. Mitchell et al. Model Cards for Model Reporting. FAccT (FAT*) 2019.'],
+    reproducibility:
+      'Every random choice (data, initialisation, batches, noise, sampling) is seeded; re-running `npm run train -- ' +
+      `${c.info.id}\` on the tfjs wasm backend reproduces these files up to the last float digits.`,
+  });
+}

@@ -1,0 +1,1 @@
+export const FIGURE = { id: 'diff', title: 'Diffusion in two dimensions' } as const;

@@ -1,0 +1,87 @@
+/**
+ * Seeded 2-d toy distributions (the flow's and the diffusion model's data), and the best single
+ * Gaussian as a yardstick. Pure math.
+ */
+import { mulberry32, normalSampler } from './rng';
+
+export type DatasetName = 'moons' | 'ring' | 'mixture' | 'spiral';
+/** The flow figure's data sets (the spiral came later, for the diffusion model). */
+export const DATASET_NAMES: readonly DatasetName[] = ['moons', 'ring', 'mixture'];
+export const DATASET_LABELS: Record<DatasetName, string> = {
+  moons: 'Two moons',
+  ring: 'A ring',
+  mixture: 'Eight Gaussians',
+  spiral: 'A spiral',
+};
+
+/** The pictured square, [−EXTENT, EXTENT]²: the data and most of the base Gaussian's mass. */
+export const EXTENT = 3;
+
+/** n points, interleaved [x₀, y₀, x₁, y₁, …]. */
+export function makeDataset(name: DatasetName, n: number, seed: number): Float32Array {
+  const uniform = mulberry32(seed);
+  const normal = normalSampler(uniform);
+  const out = new Float32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    let x: number;
+    let y: number;
+    if (name === 'moons') {
+      // scikit-learn's two moons (noise 0.1), centred and scaled by 1.6 to fill the square.
+      const t = Math.PI * uniform();
+      const upper = i % 2 === 0;
+      x = (upper ? Math.cos(t) : 1 - Math.cos(t)) + 0.1 * normal();
+      y = (upper ? Math.sin(t) : 0.5 - Math.sin(t)) + 0.1 * normal();
+      x = (x - 0.5) * 1.6;
+      y = (y - 0.25) * 1.6;
+    } else if (name === 'ring') {
+      const t = 2 * Math.PI * uniform();
+      const r = 2 + 0.15 * normal();
+      x = r * Math.cos(t);
+      y = r * Math.sin(t);
+    } else if (name === 'spiral') {
+      // One arm, 1.5 turns out from the centre, radius growing with the angle, noise 0.08.
+      const s = Math.sqrt(uniform());
+      const t = 3 * Math.PI * s;
+      const r = 0.3 + 2.3 * s;
+      x = r * Math.cos(t) + 0.08 * normal();
+      y = r * Math.sin(t) + 0.08 * normal();
+    } else {
+      const k = Math.floor(8 * uniform());
+      const t = (k * Math.PI) / 4;
+      x = 2 * Math.cos(t) + 0.25 * normal();
+      y = 2 * Math.sin(t) + 0.25 * normal();
+    }
+    out[2 * i] = x;
+    out[2 * i + 1] = y;
+  }
+  return out;
+}
+
+/**
+ * The average negative log-likelihood, in nats per point, of the Gaussian with
+ * the data's own mean and covariance: ½ log det(2πe Σ). A flow that beats it
+ * has learned more than an ellipse.
+ */
+export function gaussianBaselineNll(points: Float32Array): number {
+  const n = points.length / 2;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += points[2 * i]!;
+    my += points[2 * i + 1]!;
+  }
+  mx /= n;
+  my /= n;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = points[2 * i]! - mx;
+    const dy = points[2 * i + 1]! - my;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  const det = (sxx / n) * (syy / n) - (sxy / n) ** 2;
+  return Math.log(2 * Math.PI) + 1 + 0.5 * Math.log(det);
+}
