@@ -1,5 +1,5 @@
-/** Seeded 2-d toy distributions for the flow to learn, and the best single Gaussian as a yardstick. Pure math. */
-import { mulberry32, normalSampler } from '../lib/rng';
+/** The 2-d toy distributions the flow learns (from `widgets/lib/toy-2d.ts`), and the best single Gaussian as a yardstick. Pure math. */
+import { TOY_EXTENT, makeToy2d } from '../lib/toy-2d';
 
 export type DatasetName = 'moons' | 'ring' | 'mixture';
 export const DATASET_NAMES: readonly DatasetName[] = ['moons', 'ring', 'mixture'];
@@ -10,40 +10,10 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
 };
 
 /** The pictured square, [−EXTENT, EXTENT]²: the data and most of the base Gaussian's mass. */
-export const EXTENT = 3;
+export const EXTENT = TOY_EXTENT;
 
-/** n points, interleaved [x₀, y₀, x₁, y₁, …]. */
-export function makeDataset(name: DatasetName, n: number, seed: number): Float32Array {
-  const uniform = mulberry32(seed);
-  const normal = normalSampler(uniform);
-  const out = new Float32Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    let x: number;
-    let y: number;
-    if (name === 'moons') {
-      // scikit-learn's two moons (noise 0.1), centred and scaled by 1.6 to fill the square.
-      const t = Math.PI * uniform();
-      const upper = i % 2 === 0;
-      x = (upper ? Math.cos(t) : 1 - Math.cos(t)) + 0.1 * normal();
-      y = (upper ? Math.sin(t) : 0.5 - Math.sin(t)) + 0.1 * normal();
-      x = (x - 0.5) * 1.6;
-      y = (y - 0.25) * 1.6;
-    } else if (name === 'ring') {
-      const t = 2 * Math.PI * uniform();
-      const r = 2 + 0.15 * normal();
-      x = r * Math.cos(t);
-      y = r * Math.sin(t);
-    } else {
-      const k = Math.floor(8 * uniform());
-      const t = (k * Math.PI) / 4;
-      x = 2 * Math.cos(t) + 0.25 * normal();
-      y = 2 * Math.sin(t) + 0.25 * normal();
-    }
-    out[2 * i] = x;
-    out[2 * i + 1] = y;
-  }
-  return out;
-}
+/** n points of the named data set, interleaved [x₀, y₀, x₁, y₁, …]. */
+export const makeDataset: (name: DatasetName, n: number, seed: number) => Float32Array = makeToy2d;
 
 /**
  * The average negative log-likelihood, in nats per point, of the Gaussian with
