@@ -26,6 +26,7 @@ export const TF_FIGURES = [
   'flow',
   'nn',
   'analogy',
+  'gan',
 ] as const;
 export type TfFigure = (typeof TF_FIGURES)[number];
 

@@ -26,6 +26,7 @@ import { expect, test } from './fixtures';
 import { TF_FIGURES, loseWebglContext, openTfFigure, type TfFigure } from './tf-figures';
 import { expectedRebuild } from './eigen-helpers';
 import { expectView } from './learned-clusters-expected';
+import { expectedEnergy } from './gan-expected';
 import { REPRESENTATION_LABEL } from '../../widgets/learned-clusters/core';
 
 test.describe.configure({ mode: 'parallel' });
@@ -200,6 +201,18 @@ const CASES: Record<TfFigure, Case> = {
       expect(await tableWords(fig.getByTestId('analogy-results'))).toEqual(
         words(analogy(emb, q, { k: 10, method: '3CosMul' }).results),
       );
+    },
+  },
+  gan: {
+    ready: (fig) => expect(fig.getByTestId('gan-status')).toHaveText('Ready: press Start.', { timeout: 60_000 }),
+    after: async (fig) => {
+      // The GAN is trained in the page: after the switch it starts again, untrained, on the CPU, as Node's trainer does.
+      const opts = { dataset: 'mixture', seed: 1, gLr: 0.002, dLr: 0.002, dSteps: 1 } as const;
+      await expect(fig.getByTestId('gan-status')).toHaveText('Ready: press Start.', { timeout: 60_000 });
+      await expect(fig.getByTestId('gan-energy')).toHaveText(await expectedEnergy(opts, 0));
+      await fig.getByRole('button', { name: 'Step' }).first().click();
+      await expect(fig.getByTestId('gan-steps')).toHaveText('50', { timeout: 60_000 });
+      await expect(fig.getByTestId('gan-energy')).toHaveText(await expectedEnergy(opts, 50), { timeout: 30_000 });
     },
   },
 };
