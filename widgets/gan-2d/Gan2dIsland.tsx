@@ -36,7 +36,6 @@ function Gan2d() {
   const { view, error, busy, step } = useGanTraining(tf.rt, tf.generation, state, wish.wanted && wish.inView, resets);
   const training = liveTraining(wish, { steps: view?.steps ?? 0, ready: view !== null });
   const width = useElementWidth(rootRef, 600);
-  const curveWidth = width >= 600 ? Math.floor((width - 16) / 2) : width;
   const fieldRef = useRef<HTMLDivElement>(null);
   const lossRef = useRef<HTMLDivElement>(null);
   const energyRef = useRef<HTMLDivElement>(null);
@@ -63,13 +62,13 @@ function Gan2d() {
   const energy = view?.energy;
   useEffect(() => {
     if (!history || energy === undefined || !lossRef.current || !energyRef.current) return;
-    const l = Plot.plot(lossChartOptions({ history, width: curveWidth, panel: 'losses' }));
+    const l = Plot.plot(lossChartOptions({ history, width, panel: 'losses' }));
     labelPlot(l, `The discriminator's and the generator's losses against generator steps.`);
     lossRef.current.replaceChildren(l);
-    const e = Plot.plot(lossChartOptions({ history, width: curveWidth, panel: 'energy' }));
+    const e = Plot.plot(lossChartOptions({ history, width, panel: 'energy' }));
     labelPlot(e, `Energy distance between generated and held-out real points against generator steps; now ${fixed(energy)}.`);
     energyRef.current.replaceChildren(e);
-  }, [history, energy, curveWidth]);
+  }, [history, energy, width]);
 
   const change = (patch: Partial<GanState>) => {
     wish.pause();
@@ -150,7 +149,7 @@ function Gan2d() {
       </div>
       <figure class="gan-field">
         <figcaption>
-          D(x) (purple: D says real, orange-brown: fake), real points (grey), generated G(z) (
+          D(x) (purple: D says real, orange-brown: fake), real points (dark grey), generated G(z) (
           <span class="gan-key" style={{ background: FAKE_COLOUR }} />) and the image of a grid of z (lines)
         </figcaption>
         <div class="widget-plot" ref={fieldRef} data-testid="gan-field" />

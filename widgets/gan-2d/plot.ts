@@ -13,6 +13,8 @@ export const FAKE_COLOUR = '#e8590c';
 export const D_COLOUR = '#4c8bf5';
 export const G_COLOUR = '#e8590c';
 export const ENERGY_COLOUR = '#2f9e44';
+/** Real points and grid lines lie on D's pale field in both themes, so they are dark in both. */
+const INK = '#222';
 
 const asPoints = (flat: ArrayLike<number>) =>
   Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i] as number, flat[2 * i + 1] as number] as const);
@@ -57,8 +59,8 @@ export function fieldChartOptions(opts: {
         fillOpacity: 0.55,
         stroke: 'none',
       }),
-      Plot.line(lines, { x: 'x', y: 'y', z: 'line', stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 0.8, clip: true }),
-      Plot.dot(asPoints(data).slice(0, 600), { x: '0', y: '1', r: 1.2, fill: 'currentColor', fillOpacity: 0.45, clip: true }),
+      Plot.line(lines, { x: 'x', y: 'y', z: 'line', stroke: INK, strokeOpacity: 0.45, strokeWidth: 0.8, clip: true }),
+      Plot.dot(asPoints(data).slice(0, 600), { x: '0', y: '1', r: 1.2, fill: INK, fillOpacity: 0.5, clip: true }),
       Plot.dot(asPoints(samples), { x: '0', y: '1', r: 1.6, fill: FAKE_COLOUR, clip: true }),
       Plot.frame({ strokeOpacity: 0.3 }),
     ],

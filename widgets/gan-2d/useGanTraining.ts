@@ -50,6 +50,12 @@ export function useGanTraining(rt: TfRuntime | null, generation: number, opts: G
   const [lanes] = useState(() => jobLanes(generation, setJobs));
   const [looping, setLooping] = useState(false);
   const [reading] = useState(() => new Set<Readable>());
+  /**
+   * The generation of a Step in progress (-1: none): a Step left hanging on a lost context does not
+   * block the next generation's. And the measured time per generator step, which sizes the chunks.
+   */
+  const steppingRef = useRef(-1);
+  const perStepRef = useRef(30);
   const currentTrainer = () => (trainerGeneration.current === generationRef.current ? trainerRef.current : null);
   const publish = (v: GanView) => {
     viewRef.current = v;
@@ -163,15 +169,34 @@ export function useGanTraining(rt: TfRuntime | null, generation: number, opts: G
     };
   }, [run, rt, reading, lanes]);
 
-  /** Take k generator steps now (while paused), then bring the pictures up to date. */
+  /**
+   * Take k generator steps now (while paused), in chunks of about CHUNK_MS with a turn for the page
+   * between them, then bring the pictures up to date. A click while a Step is still running is ignored,
+   * so that clicks cannot queue minutes of work.
+   */
   const step = (k: number) => {
+    const gen = generationRef.current;
+    if (steppingRef.current === gen) return;
+    steppingRef.current = gen;
     void lanes
-      .enqueue(generationRef.current, async () => {
+      .enqueue(gen, async () => {
         const t = currentTrainer();
         const v = viewRef.current;
         if (!t || !v) return;
         const t0 = performance.now();
-        const [dLoss = NaN, gLoss = NaN] = await readBack(t.step(k), reading);
+        let dSum = 0;
+        let gSum = 0;
+        for (let done = 0; done < k;) {
+          const n = Math.max(1, Math.min(k - done, Math.floor(CHUNK_MS / perStepRef.current)));
+          const c0 = performance.now();
+          const [dLoss = NaN, gLoss = NaN] = await readBack(t.step(n), reading);
+          perStepRef.current = (performance.now() - c0) / n;
+          dSum += n * dLoss;
+          gSum += n * gLoss;
+          done += n;
+          await yieldToPage();
+        }
+        const [dLoss, gLoss] = [dSum / k, gSum / k];
         const msPerStep = (performance.now() - t0) / k;
         const snap = await snapshot(t, reading);
         const history = thin([
@@ -182,7 +207,10 @@ export function useGanTraining(rt: TfRuntime | null, generation: number, opts: G
         ]);
         if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, dLoss, gLoss, msPerStep, history });
       })
-      .catch((e: unknown) => setError(message(e)));
+      .catch((e: unknown) => setError(message(e)))
+      .finally(() => {
+        if (steppingRef.current === gen) steppingRef.current = -1;
+      });
   };
 
   return { view, error, busy: jobs > 0 || looping, step };
