@@ -47,7 +47,7 @@ const INTERACTIONS = 300;
 const INTERACTIONS_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { lc: 40 };
 const HEAP_MARGIN_AFTER_SWITCH = 2e6;
 const HEAP_MARGIN_OVERALL = 6e6;
-const HEAP_MARGIN_OVERALL_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { flow: 9e6 };
+const HEAP_MARGIN_OVERALL_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { flow: 9e6, gan: 9e6 };
 
 test.describe.configure({ mode: 'parallel' });
 

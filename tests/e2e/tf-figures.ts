@@ -28,6 +28,7 @@ export const TF_FIGURES = [
   'analogy',
   'knn',
   'diff',
+  'gan',
 ] as const;
 export type TfFigure = (typeof TF_FIGURES)[number];
 

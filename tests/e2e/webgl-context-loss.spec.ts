@@ -27,6 +27,7 @@ import { TF_FIGURES, loseWebglContext, openTfFigure, type TfFigure } from './tf-
 import { expectedRebuild } from './eigen-helpers';
 import { expectSamplesMatch } from './diffusion-helpers';
 import { expectView } from './learned-clusters-expected';
+import { expectedEnergy } from './gan-expected';
 import { REPRESENTATION_LABEL } from '../../widgets/learned-clusters/core';
 import { REPRESENTATIONS as KNN_SPACES } from '../../widgets/retrieval/core';
 import { expectView as expectKnnView } from './retrieval-expected';
@@ -226,6 +227,18 @@ const CASES: Record<TfFigure, Case> = {
       // The denoiser is reloaded on the CPU; sampling again gives the Node core's samples.
       await fig.getByRole('button', { name: 'Sample again' }).click();
       await expectSamplesMatch(fig, { data: 'mixture', seed: 1, steps: 50, sampler: 'ddpm' });
+    },
+  },
+  gan: {
+    ready: (fig) => expect(fig.getByTestId('gan-status')).toHaveText('Ready: press Start.', { timeout: 60_000 }),
+    after: async (fig) => {
+      // The GAN is trained in the page: after the switch it starts again, untrained, on the CPU, as Node's trainer does.
+      const opts = { dataset: 'mixture', seed: 1, gLr: 0.002, dLr: 0.002, dSteps: 1 } as const;
+      await expect(fig.getByTestId('gan-status')).toHaveText('Ready: press Start.', { timeout: 60_000 });
+      await expect(fig.getByTestId('gan-energy')).toHaveText(await expectedEnergy(opts, 0));
+      await fig.getByRole('button', { name: 'Step' }).first().click();
+      await expect(fig.getByTestId('gan-steps')).toHaveText('50', { timeout: 60_000 });
+      await expect(fig.getByTestId('gan-energy')).toHaveText(await expectedEnergy(opts, 50), { timeout: 30_000 });
     },
   },
 };

@@ -25,6 +25,7 @@ import { fileFetch } from '~/lib/node/public-files';
 import { reconstructionErrors } from '~/widgets/anomaly/core';
 import { reconstructOne } from '~/widgets/denoising/core';
 import { Trainer } from '~/widgets/flow-2d/trainer';
+import { Trainer as GanTrainer } from '~/widgets/gan-2d/trainer';
 import { decodePath } from '~/widgets/interpolation/encode';
 import { decodePoint } from '~/widgets/latent-space/core';
 import { reconstructAll } from '~/widgets/reconstruction/core';
@@ -97,6 +98,12 @@ describe('every figure model path runs with only those kernels', () => {
     const trainer = new Trainer(tf, { dataset: 'moons', seed: 1, learningRate: 0.005, layers: 6 });
     tf.dispose([trainer.step(2), trainer.heldOutNll(), trainer.density(), trainer.samples()]);
     expect(Number.isFinite(trainer.untrained().testNll)).toBe(true);
+    trainer.dispose();
+  });
+
+  it('trains the GAN (both players, gradients, Adam) and draws its pictures', () => {
+    const trainer = new GanTrainer(tf, { dataset: 'mixture', seed: 1, gLr: 0.002, dLr: 0.002, dSteps: 2 });
+    tf.dispose([trainer.step(2), trainer.losses(), trainer.field(), trainer.samples(), trainer.gridImage()]);
     trainer.dispose();
   });
 

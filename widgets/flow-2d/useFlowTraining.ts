@@ -1,12 +1,14 @@
 /**
  * Live training of the flow in the page. All TF.js work goes through one
- * promise chain, so a reset never disposes a model mid-step. Training runs in
+ * promise chain per backend generation, so a reset never disposes a model mid-step. Training runs in
  * chunks, one per animation frame, sized to take about 25 ms, so the page is
  * never blocked for long; on WebGL the chunk's loss is read with an awaited
  * data(), which yields while the GPU works.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TfRuntime } from '../lib/tf';
+import { jobLanes } from '../lib/job-lanes';
+import { disposeQuietly, readBack, yieldToPage, type Readable } from '../lib/tf-readback';
 import type { DatasetName } from './data';
 import type { NllPoint } from './plot';
 import { GRID_SIZE, Trainer } from './trainer';
@@ -33,12 +35,6 @@ export interface TrainingOptions {
   layers: number;
 }
 
-interface Queue {
-  generation: number;
-  tail: Promise<unknown>;
-  jobs: number;
-}
-
 const CHUNK_MS = 25;
 const REFRESH_MS = 500;
 const CURVE_MS = 250;
@@ -63,29 +59,13 @@ export function useFlowTraining(
   useLayoutEffect(() => {
     generationRef.current = generation;
   }, [generation]);
-  // One queue per backend generation. A read in flight when the WebGL context is lost may never
-  // settle, and the model rebuilt on the CPU must not wait behind it: a new generation starts a
-  // new queue and leaves the old one (and its model, whose memory went with the context) behind.
+  // One job queue per backend generation (`widgets/lib/job-lanes.ts`): the model rebuilt on the CPU
+  // after a lost context does not wait behind a read of the old context that never settles.
   // Until the current queue is empty and the loop has wound down, the figure says "finishing"
   // rather than "paused" (and the model is not being touched).
-  const queueRef = useRef<Queue>({ generation, tail: Promise.resolve(), jobs: 0 });
   const [jobs, setJobs] = useState(0);
+  const [lanes] = useState(() => jobLanes(generation, setJobs));
   const [looping, setLooping] = useState(false);
-  const enqueue = <T>(job: () => Promise<T>) => {
-    if (queueRef.current.generation !== generationRef.current)
-      queueRef.current = { generation: generationRef.current, tail: Promise.resolve(), jobs: 0 };
-    const queue = queueRef.current;
-    queue.jobs++;
-    setJobs(queue.jobs);
-    const next = queue.tail.then(job);
-    queue.tail = next
-      .catch(() => undefined)
-      .finally(() => {
-        queue.jobs--;
-        if (queueRef.current === queue) setJobs(queue.jobs);
-      });
-    return next;
-  };
   // Tensors being read back. If the context is lost, their reads may never settle: the next
   // generation disposes them, so that no tensor of the lost context stays counted.
   const [reading] = useState(() => new Set<Readable>());
@@ -101,35 +81,37 @@ export function useFlowTraining(
     if (!rt) return;
     let live = true;
     const made = generation;
-    void enqueue(async () => {
-      if (trainerGeneration.current !== made) {
-        for (const t of reading) disposeQuietly(t);
-        reading.clear();
-      }
-      disposeQuietly(trainerRef.current);
-      const t = new Trainer(rt.tf, { dataset: opts.dataset, seed: opts.seed, learningRate: opts.lr, layers: opts.layers });
-      trainerRef.current = t;
-      trainerGeneration.current = made;
-      const snap = t.untrained();
-      if (live)
-        publish({
-          steps: 0,
-          trainNll: null,
-          baseline: t.baseline,
-          history: [{ step: 0, nll: snap.testNll, set: 'held-out' }],
-          data: t.train,
-          msPerStep: null,
-          pictureSteps: 0,
-          ...snap,
-        });
-    }).catch((e: unknown) => live && setError(message(e)));
+    void lanes
+      .enqueue(generationRef.current, async () => {
+        if (trainerGeneration.current !== made) {
+          for (const t of reading) disposeQuietly(t);
+          reading.clear();
+        }
+        disposeQuietly(trainerRef.current);
+        const t = new Trainer(rt.tf, { dataset: opts.dataset, seed: opts.seed, learningRate: opts.lr, layers: opts.layers });
+        trainerRef.current = t;
+        trainerGeneration.current = made;
+        const snap = t.untrained();
+        if (live)
+          publish({
+            steps: 0,
+            trainNll: null,
+            baseline: t.baseline,
+            history: [{ step: 0, nll: snap.testNll, set: 'held-out' }],
+            data: t.train,
+            msPerStep: null,
+            pictureSteps: 0,
+            ...snap,
+          });
+      })
+      .catch((e: unknown) => live && setError(message(e)));
     return () => {
       live = false;
     };
-  }, [rt, generation, opts.dataset, opts.seed, opts.lr, opts.layers, resetCount, reading]);
+  }, [rt, generation, opts.dataset, opts.seed, opts.lr, opts.layers, resetCount, reading, lanes]);
 
   // Dispose the last model when the widget goes away.
-  useEffect(() => () => void enqueue(async () => disposeQuietly(trainerRef.current)), []);
+  useEffect(() => () => void lanes.enqueue(generationRef.current, async () => disposeQuietly(trainerRef.current)), [lanes]);
 
   // The training loop: one chunk per animation frame while `run` holds.
   useEffect(() => {
@@ -148,7 +130,7 @@ export function useFlowTraining(
       if (!t || !before) return;
       const k = Math.max(1, Math.min(50, Math.floor(CHUNK_MS / perStep)));
       const t0 = performance.now();
-      const trainNll = (await read(t.step(k), reading))[0] ?? NaN;
+      const trainNll = (await readBack(t.step(k), reading))[0] ?? NaN;
       perStep = (performance.now() - t0) / k;
       pending.push({ step: t.steps, nll: trainNll, set: 'training batches' });
       // The curve is redrawn a few times a second, not every frame.
@@ -176,7 +158,7 @@ export function useFlowTraining(
     };
     const loop = () => {
       frame = requestAnimationFrame(() => {
-        void enqueue(chunk).then(
+        void lanes.enqueue(generationRef.current, chunk).then(
           () => live && loop(),
           (e: unknown) => live && setError(message(e)),
         );
@@ -187,36 +169,39 @@ export function useFlowTraining(
       live = false;
       cancelAnimationFrame(frame);
       // Bring the pictures up to date with where training stopped.
-      void enqueue(async () => {
-        const t = currentTrainer();
-        const v = viewRef.current;
-        if (!t || !v || t.steps === 0) return;
-        const snap = await snapshot(t, reading);
-        const history = thin([...v.history, ...pending.splice(0), { step: t.steps, nll: snap.testNll, set: 'held-out' }]);
-        if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, history });
-      })
+      void lanes
+        .enqueue(generationRef.current, async () => {
+          const t = currentTrainer();
+          const v = viewRef.current;
+          if (!t || !v || t.steps === 0) return;
+          const snap = await snapshot(t, reading);
+          const history = thin([...v.history, ...pending.splice(0), { step: t.steps, nll: snap.testNll, set: 'held-out' }]);
+          if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, history });
+        })
         .catch((e: unknown) => setError(message(e)))
         .finally(() => setLooping(false));
     };
-  }, [run, rt, reading]);
+  }, [run, rt, reading, lanes]);
 
   /** Take k steps now (while paused), then bring the pictures up to date. */
   const step = (k: number) => {
-    void enqueue(async () => {
-      const t = currentTrainer();
-      const v = viewRef.current;
-      if (!t || !v) return;
-      const t0 = performance.now();
-      const trainNll = (await read(t.step(k), reading))[0] ?? NaN;
-      const msPerStep = (performance.now() - t0) / k;
-      const snap = await snapshot(t, reading);
-      const history = thin([
-        ...v.history,
-        { step: t.steps, nll: trainNll, set: 'training batches' },
-        { step: t.steps, nll: snap.testNll, set: 'held-out' },
-      ]);
-      if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, trainNll, msPerStep, history });
-    }).catch((e: unknown) => setError(message(e)));
+    void lanes
+      .enqueue(generationRef.current, async () => {
+        const t = currentTrainer();
+        const v = viewRef.current;
+        if (!t || !v) return;
+        const t0 = performance.now();
+        const trainNll = (await readBack(t.step(k), reading))[0] ?? NaN;
+        const msPerStep = (performance.now() - t0) / k;
+        const snap = await snapshot(t, reading);
+        const history = thin([
+          ...v.history,
+          { step: t.steps, nll: trainNll, set: 'training batches' },
+          { step: t.steps, nll: snap.testNll, set: 'held-out' },
+        ]);
+        if (t === trainerRef.current) publish({ ...v, ...snap, steps: t.steps, trainNll, msPerStep, history });
+      })
+      .catch((e: unknown) => setError(message(e)));
   };
 
   return { view, error, busy: jobs > 0 || looping, step };
@@ -225,35 +210,17 @@ export function useFlowTraining(
 /** Pieces of a snapshot, each a few ms on the CPU backend; the page gets a turn between them. */
 const DENSITY_PARTS = 4;
 
-interface Readable {
-  data(): Promise<unknown>;
-  dispose(): void;
-}
-
-/** The tensor's values, and the tensor disposed; listed in `reading` while the read is in flight. */
-async function read(t: Readable, reading: Set<Readable>): Promise<Float32Array> {
-  reading.add(t);
-  try {
-    return (await t.data()) as Float32Array;
-  } finally {
-    reading.delete(t);
-    disposeQuietly(t);
-  }
-}
-
-const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** The held-out NLL, the density on the grid and the samples, read back without blocking the page for long. */
 async function snapshot(t: Trainer, reading: Set<Readable>) {
-  const testNll = (await read(t.heldOutNll(), reading))[0] ?? NaN;
+  const testNll = (await readBack(t.heldOutNll(), reading))[0] ?? NaN;
   const density = new Float32Array(GRID_SIZE * GRID_SIZE);
   const per = density.length / DENSITY_PARTS;
   for (let part = 0; part < DENSITY_PARTS; part++) {
     await yieldToPage();
-    density.set(await read(t.density(part, DENSITY_PARTS), reading), part * per);
+    density.set(await readBack(t.density(part, DENSITY_PARTS), reading), part * per);
   }
   await yieldToPage();
-  const samples = await read(t.samples(), reading);
+  const samples = await readBack(t.samples(), reading);
   return { testNll, density, samples, pictureSteps: t.steps };
 }
 
@@ -262,15 +229,6 @@ function thin(history: NllPoint[]): NllPoint[] {
   if (history.length <= MAX_HISTORY) return history;
   let odd = false;
   return history.filter((p) => p.set === 'held-out' || (odd = !odd));
-}
-
-/** A model that lived on a lost WebGL context may fail to dispose; its memory went with the context. */
-function disposeQuietly(t: { dispose(): void } | null): void {
-  try {
-    t?.dispose();
-  } catch {
-    // Nothing left to free.
-  }
 }
 
 function message(e: unknown): string {

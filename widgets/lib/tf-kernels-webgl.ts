@@ -32,6 +32,7 @@ import { sumConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Sum';
 import { tanhConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Tanh';
 import { transposeConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Transpose';
 import { zerosLikeConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/ZerosLike';
+import { softplusConfig } from '@tensorflow/tfjs-backend-webgl/dist/kernels/Softplus';
 import { registerAll } from './tf-kernels';
 
 export const WEBGL_KERNELS: readonly KernelConfig[] = [
@@ -62,6 +63,7 @@ export const WEBGL_KERNELS: readonly KernelConfig[] = [
   tanhConfig,
   transposeConfig,
   zerosLikeConfig,
+  softplusConfig,
 ];
 
 registerAll(WEBGL_KERNELS);

@@ -44,6 +44,7 @@ export const KERNELS = [
   'Tanh',
   'Transpose',
   'ZerosLike',
+  'Softplus',
 ] as const;
 
 export type KernelName = (typeof KERNELS)[number];

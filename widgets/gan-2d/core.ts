@@ -1,0 +1,154 @@
+/**
+ * A GAN in two dimensions (Goodfellow et al. 2014). The discriminator D(x) =
+ * sigmoid(a(x)) maximises
+ *   V(D, G) = E_x[log D(x)] + E_z[log(1 − D(G(z)))],
+ * i.e. minimises the binary cross-entropy  L_D = −E_x[log D(x)] − E_z[log(1 − D(G(z)))] = −V;
+ * the generator minimises the non-saturating loss  L_G = −E_z[log D(G(z))].
+ * With logits, −log sigmoid(a) = softplus(−a) and −log(1 − sigmoid(a)) = softplus(a),
+ * which stay finite however confident D is. TF.js is passed in (never imported),
+ * so this file runs in Node and in the page; the plain-number functions are the
+ * references the tests check the tensor versions against.
+ */
+import type * as TfCore from '@tensorflow/tfjs-core';
+import { mulberry32, normalSampler } from '../lib/rng';
+
+export type Tf = typeof TfCore;
+type Tensor2D = TfCore.Tensor2D;
+type Scalar = TfCore.Scalar;
+
+/** L_D and L_G from the discriminator's probabilities on real points and on generated ones. */
+export function ganLosses(dReal: readonly number[], dFake: readonly number[]): { d: number; g: number } {
+  const mean = (xs: readonly number[], f: (v: number) => number) => xs.reduce((s, v) => s + f(v), 0) / xs.length;
+  return {
+    d: -mean(dReal, Math.log) - mean(dFake, (v) => Math.log(1 - v)),
+    g: -mean(dFake, Math.log),
+  };
+}
+
+/** The best discriminator for densities p_data and p_g at a point: p_data / (p_data + p_g). */
+export const optimalDiscriminator = (pData: number, pG: number): number => pData / (pData + pG);
+
+const softplus = (tf: Tf, a: TfCore.Tensor) => tf.softplus(a);
+
+/** L_D from D's logits on real points ([n, 1]) and on generated ones ([m, 1]). Call inside tf.tidy. */
+export function discriminatorLoss(tf: Tf, realLogits: Tensor2D, fakeLogits: Tensor2D): Scalar {
+  return tf.add(tf.mean(softplus(tf, tf.neg(realLogits))), tf.mean(softplus(tf, fakeLogits))) as Scalar;
+}
+
+/** The non-saturating L_G from D's logits on generated points. Call inside tf.tidy. */
+export function generatorLoss(tf: Tf, fakeLogits: Tensor2D): Scalar {
+  return tf.mean(softplus(tf, tf.neg(fakeLogits))) as Scalar;
+}
+
+/**
+ * The energy distance between two 2-d samples (interleaved [x₀, y₀, …]),
+ *   E(P, Q) = 2 E‖X − Y‖ − E‖X − X′‖ − E‖Y − Y′‖,
+ * with every pair averaged (the V-statistic, pairs of a point with itself included).
+ * It is ≥ 0, and 0 only when the two empirical distributions are equal (Székely & Rizzo).
+ */
+export function energyDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const meanDist = (p: ArrayLike<number>, q: ArrayLike<number>) => {
+    const n = p.length / 2;
+    const m = q.length / 2;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const x = p[2 * i] as number;
+      const y = p[2 * i + 1] as number;
+      for (let j = 0; j < m; j++) sum += Math.hypot(x - (q[2 * j] as number), y - (q[2 * j + 1] as number));
+    }
+    return sum / (n * m);
+  };
+  return 2 * meanDist(a, b) - meanDist(a, a) - meanDist(b, b);
+}
+
+export interface MlpShape {
+  inputs: number;
+  hidden: number;
+  layers: number;
+  outputs: number;
+}
+
+/** A dense network with tanh hidden layers and a linear output; its weights are TF.js variables. */
+export interface Mlp {
+  readonly shape: MlpShape;
+  readonly variables: TfCore.Variable[];
+  dispose(): void;
+}
+
+/**
+ * Seeded He-normal weights and zero biases, from our own generator so that
+ * every backend starts alike. The output layer starts small, so the untrained
+ * generator puts its points near the origin and the discriminator starts near ½.
+ */
+export function createMlp(tf: Tf, shape: MlpShape, seed: number, outputScale = 0.1): Mlp {
+  const normal = normalSampler(mulberry32(seed));
+  const sizes = [shape.inputs, ...Array.from({ length: shape.layers }, () => shape.hidden), shape.outputs];
+  const variables: TfCore.Variable[] = [];
+  for (let l = 0; l + 1 < sizes.length; l++) {
+    const fanIn = sizes[l]!;
+    const fanOut = sizes[l + 1]!;
+    const last = l + 2 === sizes.length;
+    const std = Math.sqrt(2 / fanIn) * (last ? outputScale : 1);
+    const w = Float32Array.from({ length: fanIn * fanOut }, () => std * normal());
+    // Inside tidy, so that the initial tensors are released once the variables hold their values.
+    variables.push(...tf.tidy(() => [tf.variable(tf.tensor2d(w, [fanIn, fanOut])), tf.variable(tf.zeros([fanOut]))]));
+  }
+  return { shape, variables, dispose: () => variables.forEach((v) => v.dispose()) };
+}
+
+/** The network's outputs for a batch [n, inputs] → [n, outputs]. Call inside tf.tidy. */
+export function applyMlp(tf: Tf, net: Mlp, x: Tensor2D): Tensor2D {
+  let h = x;
+  const pairs = net.variables.length / 2;
+  for (let l = 0; l < pairs; l++) {
+    const w = net.variables[2 * l] as unknown as Tensor2D;
+    const b = net.variables[2 * l + 1]!;
+    h = tf.add(tf.matMul(h, w), b) as Tensor2D;
+    if (l + 1 < pairs) h = tf.tanh(h);
+  }
+  return h;
+}
+
+/** n seeded draws z ~ N(0, I) in 2-d, interleaved. */
+export function noiseDraws(n: number, seed: number): Float32Array {
+  const normal = normalSampler(mulberry32(seed));
+  return Float32Array.from({ length: 2 * n }, () => normal());
+}
+
+/**
+ * Lines of a grid in noise space: `lines` lines of constant z₁ and as many of
+ * constant z₂, over [−extent, extent], each of `points` points. Returns the
+ * points (interleaved) and, per point, the index of its line.
+ */
+export function noiseGrid(lines: number, points: number, extent: number): { z: Float32Array; line: Int32Array } {
+  const z = new Float32Array(2 * 2 * lines * points);
+  const line = new Int32Array(2 * lines * points);
+  let k = 0;
+  for (let axis = 0; axis < 2; axis++) {
+    for (let l = 0; l < lines; l++) {
+      const fixedAt = -extent + (2 * extent * l) / (lines - 1);
+      for (let p = 0; p < points; p++) {
+        const along = -extent + (2 * extent * p) / (points - 1);
+        z[2 * k + axis] = fixedAt;
+        z[2 * k + 1 - axis] = along;
+        line[k] = axis * lines + l;
+        k++;
+      }
+    }
+  }
+  return { z, line };
+}
+
+/** The centres of a size × size grid over [−extent, extent]², row by row from the top (y = +extent). */
+export function fieldPoints(size: number, extent: number): Float32Array {
+  const out = new Float32Array(2 * size * size);
+  const step = (2 * extent) / size;
+  for (let r = 0; r < size; r++) {
+    for (let c = 0; c < size; c++) {
+      const i = r * size + c;
+      out[2 * i] = -extent + (c + 0.5) * step;
+      out[2 * i + 1] = extent - (r + 0.5) * step;
+    }
+  }
+  return out;
+}
