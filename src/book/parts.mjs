@@ -22,7 +22,7 @@ export const PARTS = [
     folder: 'part-6',
     label: 'VI. Practice',
     chapters: ['responsible-models', 'scale-and-surprise', 'where-to-go-next'],
-    appendix: ['model-cards'],
+    appendix: ['model-cards', 'notation'],
   },
 ];
 

@@ -33,9 +33,10 @@ describe('the plan', () => {
     expect(planEntry('part-6/where-to-go-next')?.number).toBe(15);
   });
 
-  test('the model cards are an unnumbered appendix page of Part VI, after chapter 15', () => {
+  test('the model cards and the notation are unnumbered appendix pages of Part VI, after chapter 15', () => {
     const all = planEntries();
-    expect(all.at(-1)).toMatchObject({ id: 'part-6/model-cards', part: 'part-6', number: undefined });
+    expect(all.at(-2)).toMatchObject({ id: 'part-6/model-cards', part: 'part-6', number: undefined });
+    expect(all.at(-1)).toMatchObject({ id: 'part-6/notation', part: 'part-6', number: undefined });
     expect(numberedTitle('part-6/model-cards', 'Model cards')).toBe('Model cards');
     expect(numberedTitle('part-2/autoencoders', 'Autoencoders')).toBe('4 Autoencoders');
     expect(numberedTitle('index', 'Home')).toBe('Home');

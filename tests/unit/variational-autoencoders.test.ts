@@ -1,6 +1,6 @@
 /** Chapter 6's widget cores: prior and fitted codes, slerp, and the latent map's geometry. */
 import { describe, expect, it } from 'vitest';
-import { bernoulliDraws, cholesky, fitGaussian, fittedCodes, priorCodes } from '~/widgets/sampling/core';
+import { bernoulliDraws, cholesky, fitGaussian, fittedCodes, priorCodes, spreadOf } from '~/widgets/sampling/core';
 import { interpolate, lerp, norm, slerp } from '~/widgets/interpolation/core';
 import {
   CANVAS_PX,
@@ -149,5 +149,12 @@ describe('latent map geometry', () => {
   it('the 95% circle of the 2-d standard normal has radius ≈ 2.45', () => {
     expect(massRadius(0.95)).toBeCloseTo(2.4477, 4);
     expect(1 - Math.exp(-(massRadius(0.5) ** 2) / 2)).toBeCloseTo(0.5, 12);
+  });
+});
+
+describe('spreadOf', () => {
+  it('reads the standard deviations off the covariance diagonal and the largest |mean|', () => {
+    const s = spreadOf({ mean: [1, -3, 2], cov: [4, 0.5, 0, 0.5, 9, 0, 0, 0, 0.25] });
+    expect(s).toEqual({ sdMin: 0.5, sdMax: 3, meanAbsMax: 3 });
   });
 });

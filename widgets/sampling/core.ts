@@ -89,3 +89,10 @@ export function bernoulliDraws(probs: ArrayLike<number>, seed: number): Float32A
   for (let i = 0; i < probs.length; i++) out[i] = rng.next() < (probs[i] as number) ? 1 : 0;
   return out;
 }
+
+/** The spread of a fitted Gaussian per coordinate: the smallest and largest standard deviation, and the largest |mean|. */
+export function spreadOf(g: FittedGaussian): { sdMin: number; sdMax: number; meanAbsMax: number } {
+  const d = g.mean.length;
+  const sds = Array.from({ length: d }, (_, j) => Math.sqrt(g.cov[j * d + j] as number));
+  return { sdMin: Math.min(...sds), sdMax: Math.max(...sds), meanAbsMax: Math.max(...g.mean.map(Math.abs)) };
+}
