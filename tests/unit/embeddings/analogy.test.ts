@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analogy } from '../../../widgets/lib/embeddings/core';
+import { analogy, differenceRank } from '../../../widgets/lib/embeddings/core';
+import { buildTimeEmbeddings } from '../../../widgets/lib/node/embeddings';
+import { SUBTRACTIONS } from '../../../widgets/analogy/subtractions';
 import { royalToy } from './toy';
 
 // Hand computation on the toy (rows normalised): king = (1,1,1)/√3, queen = (1,−1,1)/√3,
@@ -49,5 +51,45 @@ describe('analogy input', () => {
   it('normalises words and reports unknown ones', () => {
     expect(analogy(royalToy(), { a: ' KING', b: 'Man', c: 'woman.' }).results[0]?.word).toBe('queen');
     expect(analogy(royalToy(), { a: 'king', b: 'prince', c: 'frog' })).toEqual({ results: [], unknown: ['prince', 'frog'] });
+  });
+});
+
+describe('subtractive analogies, a − b ≈ target', () => {
+  // Toy: cos(x, king − man) for king − man = (1,1,1)/√3 − (0,1,1)/√2.
+  it('ranks like sorting every word by cos(x, a − b), a and b left out (brute force)', () => {
+    const emb = royalToy();
+    const unit = (w: string) => Array.from(emb.unit.subarray(emb.index.get(w)! * emb.dims, (emb.index.get(w)! + 1) * emb.dims));
+    const d = unit('king').map((v, j) => v - unit('man')[j]!);
+    const len = Math.hypot(...d);
+    const order = emb.words
+      .filter((w) => w !== 'king' && w !== 'man')
+      .map((w) => ({ w, s: unit(w).reduce((acc, v, j) => acc + v * d[j]!, 0) / len }))
+      .sort((x, y) => y.s - x.s);
+    for (const [i, { w }] of order.entries()) {
+      const r = differenceRank(emb, 'king', 'man', w, 2);
+      expect(r.rank, w).toBe(i + 1);
+      expect(r.top.map((x) => x.word)).toEqual(order.slice(0, 2).map((x) => x.w));
+      expect(r.top[0]!.score).toBeCloseTo(order[0]!.s, 5);
+    }
+  });
+
+  it('reports unknown words and gives no rank', () => {
+    const r = differenceRank(royalToy(), 'king', 'zzz', 'queen');
+    expect(r.rank).toBeUndefined();
+    expect(r.unknown).toEqual(['zzz']);
+  });
+
+  it('on the book’s vectors, none of the deck’s answers comes first, and most are far down (the chapter says so)', () => {
+    const emb = buildTimeEmbeddings();
+    const ranks = SUBTRACTIONS.map((q) => differenceRank(emb, q.a, q.b, q.target).rank!);
+    for (const r of ranks) expect(r).toBeGreaterThan(1);
+    expect(ranks.filter((r) => r > 100).length).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...ranks)).toBeGreaterThan(10);
+    // "neighbours of a … other Gulf states for iraq, other rooms of a public building for library"
+    const top = (a: string, b: string) => differenceRank(emb, a, b, a).top.map((w) => w.word);
+    expect(top('iraq', 'violence')).toEqual(expect.arrayContaining(['kuwait', 'qatar']));
+    expect(top('library', 'books')).toEqual(expect.arrayContaining(['auditorium', 'gymnasium']));
+    // "where the intended answer is itself a neighbour of a, as hall is of library, it ranks fairly high"
+    expect(ranks[3]).toBeLessThan(100);
   });
 });

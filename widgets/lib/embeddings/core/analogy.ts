@@ -87,3 +87,29 @@ function cosMulScores(emb: Embeddings, ia: number, ib: number, ic: number, epsil
   }
   return scores;
 }
+
+export interface DifferenceRank {
+  /** 1 for the best word; undefined when a word is not in the vocabulary. */
+  rank: number | undefined;
+  /** The best words for a − b, a and b left out. */
+  top: ScoredWord[];
+  unknown: string[];
+}
+
+/**
+ * A subtractive analogy "a − b ≈ target" (deck examples such as iraq − violence ≈ jordan):
+ * where `target` ranks among all words by cos(x, a − b), a and b left out, and what comes first.
+ */
+export function differenceRank(emb: Embeddings, a: string, b: string, target: string, k = 3): DifferenceRank {
+  const words = [a, b, target].map(normalizeWord);
+  const [ia, ib, it] = words.map((w) => emb.index.get(w));
+  const unknown = words.filter((w) => emb.index.get(w) === undefined);
+  if (ia === undefined || ib === undefined || it === undefined) return { rank: undefined, top: [], unknown };
+  const va = rowOf(emb, ia);
+  const vb = rowOf(emb, ib);
+  const scores = scoreAll(emb, unitVector(Array.from(va, (v, j) => v - (vb[j] as number))));
+  const own = scores[it] as number;
+  let ahead = 0;
+  for (let i = 0; i < scores.length; i++) if (i !== ia && i !== ib && i !== it && (scores[i] as number) > own) ahead++;
+  return { rank: ahead + 1, top: withWords(emb, topK(scores, k, new Set([ia, ib]))), unknown: [] };
+}
