@@ -53,7 +53,11 @@ for (const theme of ['light', 'dark'] as const) {
       if (values.figures) {
         // A figure taller than the window is stitched from several scrolls; the sticky page
         // header would be painted over it in each, so it is hidden for these pictures.
-        await page.addStyleTag({ content: '.header, .sl-mobile-toc, mobile-starlight-toc { visibility: hidden !important; }' });
+        // (Through the CSSOM: the pages' Content-Security-Policy refuses an added <style>.)
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll<HTMLElement>('header.header, mobile-starlight-toc'))
+            el.style.visibility = 'hidden';
+        });
         const figures = page.locator('figure.widget');
         const count = await figures.count();
         for (let i = 0; i < count; i++) {
