@@ -169,17 +169,3 @@ export function baseDraws(n: number, seed: number): Float32Array {
 export function sample(tf: Tf, flow: Flow, z: Float32Array): Tensor2D {
   return forward(tf, flow, tf.tensor2d(z, [z.length / 2, 2])).x;
 }
-
-/** The centres of a size × size grid over [−extent, extent]², row by row from the top (y = +extent). */
-export function gridPoints(size: number, extent: number): Float32Array {
-  const out = new Float32Array(2 * size * size);
-  const step = (2 * extent) / size;
-  for (let r = 0; r < size; r++) {
-    for (let c = 0; c < size; c++) {
-      const i = r * size + c;
-      out[2 * i] = -extent + (c + 0.5) * step;
-      out[2 * i + 1] = extent - (r + 0.5) * step;
-    }
-  }
-  return out;
-}

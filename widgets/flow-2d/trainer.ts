@@ -4,18 +4,8 @@
  * weights and batches. Every method leaves no tensor behind except those it
  * returns (one scalar or one result tensor, which the caller disposes).
  */
-import {
-  DEFAULT_CONFIG,
-  baseDraws,
-  createFlow,
-  forward,
-  gridPoints,
-  logProb,
-  nll,
-  type Flow,
-  type FlowConfig,
-  type Tf,
-} from './core';
+import { gridPoints } from '../lib/toy-2d';
+import { DEFAULT_CONFIG, baseDraws, createFlow, forward, logProb, nll, type Flow, type FlowConfig, type Tf } from './core';
 import { EXTENT, gaussianBaselineNll, makeDataset, type DatasetName } from './data';
 import { mulberry32 } from '../lib/rng';
 

@@ -138,17 +138,3 @@ export function noiseGrid(lines: number, points: number, extent: number): { z: F
   }
   return { z, line };
 }
-
-/** The centres of a size × size grid over [−extent, extent]², row by row from the top (y = +extent). */
-export function fieldPoints(size: number, extent: number): Float32Array {
-  const out = new Float32Array(2 * size * size);
-  const step = (2 * extent) / size;
-  for (let r = 0; r < size; r++) {
-    for (let c = 0; c < size; c++) {
-      const i = r * size + c;
-      out[2 * i] = -extent + (c + 0.5) * step;
-      out[2 * i + 1] = extent - (r + 0.5) * step;
-    }
-  }
-  return out;
-}

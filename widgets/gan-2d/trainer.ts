@@ -4,19 +4,9 @@
  * noise. Seeded data, weights, batches and noise. Every method leaves no tensor
  * behind except the one it returns, which the caller reads and disposes.
  */
-import { EXTENT, makeDataset } from '../lib/toy-2d';
+import { EXTENT, gridPoints, makeDataset } from '../lib/toy-2d';
 import { mulberry32, normalSampler } from '../lib/rng';
-import {
-  applyMlp,
-  createMlp,
-  discriminatorLoss,
-  fieldPoints,
-  generatorLoss,
-  noiseDraws,
-  noiseGrid,
-  type Mlp,
-  type Tf,
-} from './core';
+import { applyMlp, createMlp, discriminatorLoss, generatorLoss, noiseDraws, noiseGrid, type Mlp, type Tf } from './core';
 import type { GanDataset } from './data';
 
 type Tensor = ReturnType<Tf['tensor']>;
@@ -87,7 +77,7 @@ export class Trainer {
     this.dOpt = tf.train.adam(opts.dLr, BETA1);
     this.trainT = tf.tensor2d(this.train, [TRAIN_SIZE, 2]);
     this.testT = tf.tensor2d(this.test, [TEST_SIZE, 2]);
-    this.fieldT = tf.tensor2d(fieldPoints(FIELD_SIZE, EXTENT), [FIELD_SIZE * FIELD_SIZE, 2]);
+    this.fieldT = tf.tensor2d(gridPoints(FIELD_SIZE, EXTENT), [FIELD_SIZE * FIELD_SIZE, 2]);
     this.zT = tf.tensor2d(noiseDraws(SAMPLE_COUNT, opts.seed + 1299709), [SAMPLE_COUNT, 2]);
     const grid = noiseGrid(GRID_LINES, GRID_POINTS, GRID_EXTENT);
     this.gridT = tf.tensor2d(grid.z, [grid.line.length, 2]);

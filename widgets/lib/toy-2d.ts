@@ -85,3 +85,18 @@ export function gaussianBaselineNll(points: Float32Array): number {
   const det = (sxx / n) * (syy / n) - (sxy / n) ** 2;
   return Math.log(2 * Math.PI) + 1 + 0.5 * Math.log(det);
 }
+
+/** The centres of a size × size grid over [−extent, extent]², row by row from the top (y = +extent):
+the pixels of a density or discriminator field drawn over the pictured square. */
+export function gridPoints(size: number, extent: number): Float32Array {
+  const out = new Float32Array(2 * size * size);
+  const step = (2 * extent) / size;
+  for (let r = 0; r < size; r++) {
+    for (let c = 0; c < size; c++) {
+      const i = r * size + c;
+      out[2 * i] = -extent + (c + 0.5) * step;
+      out[2 * i + 1] = extent - (r + 0.5) * step;
+    }
+  }
+  return out;
+}
