@@ -1,12 +1,15 @@
 /**
  * Every page of the built book, visited once per theme: it loads cleanly, stays on
- * its origin and passes axe (WCAG 2 A/AA). The light visit is at desktop width; the
- * dark one is at 320 CSS px (WCAG's reflow width), where the page must not scroll
- * sideways; every formula is exposed to assistive technology as math. One visit per page per theme keeps this file's time proportional to the book.
+ * its origin and passes axe (WCAG 2 A/AA). The light visit is at desktop width, under the
+ * Content-Security-Policy a host sends from `dist/_headers`, with every figure loaded and
+ * stepped: no directive may be broken. The dark one is at 320 CSS px (WCAG's reflow width),
+ * where the page must not scroll sideways; every formula is exposed to assistive technology
+ * as math. One visit per page per theme keeps this file's time proportional to the book.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { builtPages } from '../../scripts/lib/pages';
+import { exerciseFigures, sendHeaderPolicy, watchViolations } from './csp-helpers';
 import { expect, scrollThrough, test } from './fixtures';
 
 const pages = builtPages();
@@ -54,13 +57,20 @@ async function expectMathExposed(page: Page): Promise<void> {
 
 for (const path of pages) {
   for (const { theme, width } of VISITS) {
-    test(`${path} (${theme}, ${width} px) is clean, accessible and fits`, async ({ page, problems }) => {
+    test(`${path} (${theme}, ${width} px) is clean, accessible and fits`, async ({ page, baseURL, problems }) => {
+      const underPolicy = theme === 'light';
+      // Loading and stepping every figure of a chapter takes longer than a visit.
+      if (underPolicy) test.setTimeout(120_000);
+      if (underPolicy) await sendHeaderPolicy(page, baseURL);
+      const violations = underPolicy ? await watchViolations(page) : async () => [];
       await page.setViewportSize({ width, height: 800 });
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(path);
       if (theme === 'light') await expectMathExposed(page);
       await scrollThrough(page);
+      if (underPolicy) await exerciseFigures(page);
       await page.waitForLoadState('networkidle');
+      expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'sideways scroll in CSS px').toBeLessThanOrEqual(0);
