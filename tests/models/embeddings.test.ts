@@ -49,16 +49,6 @@ beforeAll(() => {
 const top = (a: string, b: string, c: string, excludeInputs = true, method: '3CosAdd' | '3CosMul' = '3CosAdd') =>
   analogy(emb, { a, b, c }, { k: 5, excludeInputs, method }).results.map((r) => r.word);
 
-function medianMs(run: () => void, times = 15): number {
-  run(); // warm-up
-  const ms = Array.from({ length: times }, () => {
-    const t0 = performance.now();
-    run();
-    return performance.now() - t0;
-  }).sort((x, y) => x - y);
-  return ms[Math.floor(times / 2)] ?? Infinity;
-}
-
 describe('asset files', () => {
   it('match the manifest hashes and sizes', () => {
     const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -139,25 +129,21 @@ describe('card results', () => {
   });
 });
 
-describe('speed over the shipped vocabulary', () => {
-  it('answers a neighbours query and an analogy in well under 50 ms', () => {
-    const neighbours = medianMs(() => nearestNeighbours(emb, 'science', 10));
-    const cosAdd = medianMs(() => analogy(emb, { a: 'king', b: 'man', c: 'woman' }, { k: 10 }));
-    const cosMul = medianMs(() => analogy(emb, { a: 'king', b: 'man', c: 'woman' }, { k: 10, method: '3CosMul' }));
-    console.log(
-      `median over ${emb.words.length} words: neighbours ${neighbours.toFixed(1)} ms, 3CosAdd ${cosAdd.toFixed(1)} ms, 3CosMul ${cosMul.toFixed(1)} ms`,
-    );
-    expect(Math.max(neighbours, cosAdd, cosMul)).toBeLessThan(50);
+// Query times are measured by `npm run bench -- embeddings`, not asserted here: a loaded machine would fail them.
+describe('queries over the whole shipped vocabulary', () => {
+  it('answer a neighbours query and both analogy methods with ten words each', () => {
+    const { neighbours } = nearestNeighbours(emb, 'science', 10);
+    expect(neighbours).toHaveLength(10);
+    expect(neighbours.map((n) => n.word)).not.toContain('science');
+    for (const method of ['3CosAdd', '3CosMul'] as const) {
+      expect(analogy(emb, { a: 'king', b: 'man', c: 'woman' }, { k: 10, method }).results).toHaveLength(10);
+    }
   });
 
-  it('resolves a 10,000-word paste in well under a second', () => {
+  it('resolve a 10,000-word paste, naming the words not in the vocabulary', () => {
     const text = emb.words.slice(0, 9_990).join(', ') + ', notaword1, notaword2';
-    const t0 = performance.now();
     const r = resolveWordList(emb, text);
-    const ms = performance.now() - t0;
-    console.log(`10,000-word paste resolved in ${ms.toFixed(1)} ms`);
     expect(r.found).toHaveLength(9_990);
     expect(r.unknown).toEqual(['notaword1', 'notaword2']);
-    expect(ms).toBeLessThan(1000);
   });
 });
