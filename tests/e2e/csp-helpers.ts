@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { headersPolicy } from '../../src/security/csp.mjs';
 import { expect } from './fixtures';
 
-const DIST = process.env['DIST'] ?? 'dist';
+export const DIST = process.env['DIST'] ?? 'dist';
 
 export const headerPolicy = (): string => headersPolicy(readFileSync(join(DIST, '_headers'), 'utf8')) ?? '';
 

@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from '../../scripts/lib/pages';
 import { FIXED_DIRECTIVES, HEADER_ONLY_DIRECTIVES, metaPolicy } from '../../src/security/csp.mjs';
-import { headerPolicy, sendHeaderPolicy, watchViolations } from './csp-helpers';
+import { DIST, headerPolicy, sendHeaderPolicy, watchViolations } from './csp-helpers';
 import { expect, test } from './fixtures';
 
-const DIST = process.env['DIST'] ?? 'dist';
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
 test('every page carries the policy of dist/_headers, minus what only a header can say', () => {
