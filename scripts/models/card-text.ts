@@ -29,6 +29,9 @@ const KIND_LIMITATIONS: Record<ModelKind, string[]> = {
     'Samples from the prior are blurry where the posterior does not cover the prior well; the 2-d model confuses similar digits (4/9, 3/5/8).',
   ],
   ddpm: ['A 2-d toy data set; nothing it learned applies to real data.'],
+  flow: ['A 2-d toy data set; nothing it learned applies to real data.'],
+  gan: ['A 2-d toy data set; nothing it learned applies to real data.'],
+  'vae-2d': ['A 2-d toy data set; nothing it learned applies to real data.'],
 };
 
 /** One epoch of a training history, as the training loop records it (held-out metrics beside the training loss). */
@@ -97,6 +100,12 @@ const KIND_CITATIONS: Record<ModelKind, string[]> = {
   ddpm: [
     'J. Ho, A. Jain and P. Abbeel. Denoising Diffusion Probabilistic Models. NeurIPS 2020.',
     'J. Song, C. Meng and S. Ermon. Denoising Diffusion Implicit Models. ICLR 2021 (the strided sampler).',
+  ],
+  flow: ['L. Dinh, J. Sohl-Dickstein and S. Bengio. Density estimation using Real NVP. ICLR 2017.'],
+  gan: ['I. Goodfellow et al. Generative Adversarial Nets. NeurIPS 2014.'],
+  'vae-2d': [
+    'D. P. Kingma and M. Welling. Auto-Encoding Variational Bayes. ICLR 2014.',
+    'Y. Burda, R. Grosse and R. Salakhutdinov. Importance Weighted Autoencoders. ICLR 2016 (the log-likelihood estimate).',
   ],
 };
 

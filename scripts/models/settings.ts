@@ -15,7 +15,10 @@ export const DEFAULT_SEED = 2026;
 
 const dense = { batchSize: 100, learningRate: 1e-3, seed: DEFAULT_SEED };
 
-export const DEFAULT_SETTINGS: Record<Exclude<ModelId, 'pca' | `ddpm-${string}`>, TrainSettings> = {
+export const DEFAULT_SETTINGS: Record<
+  Exclude<ModelId, 'pca' | `${'ddpm' | 'flow' | 'gan' | 'vae'}-${'mixture' | 'moons' | 'spiral'}`>,
+  TrainSettings
+> = {
   'ae-d2': { ...dense, epochs: 30 },
   'ae-d16': { ...dense, epochs: 30 },
   'dae-d16': { ...dense, epochs: 30 },

@@ -8,16 +8,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { join } from 'node:path';
 import { buildDenoiser } from '../../widgets/lib/models/denoiser';
 import type { ModelInfo } from '../../widgets/lib/models/registry';
-import {
-  DENOISER_INPUT,
-  denoiserInputs,
-  denoiserInputsAt,
-  energyDistance,
-  linearSchedule,
-  sampleAll,
-} from '../../widgets/lib/diffusion';
+import { DENOISER_INPUT, denoiserInputs, denoiserInputsAt, linearSchedule, sampleAll } from '../../widgets/lib/diffusion';
 import { mulberry32, normalSampler } from '../../widgets/lib/rng';
-import { makeDataset, type DatasetName } from '../../widgets/lib/toy-2d';
+import { energyDistance, makeDataset, type DatasetName } from '../../widgets/lib/toy-2d';
 import { saveLayersModel } from './save-layers';
 import { writeDenoiserCard } from './denoiser-card';
 

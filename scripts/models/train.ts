@@ -11,6 +11,8 @@ import { useWasmBackend } from './backend';
 import { runLayersModel } from './run-layers-model';
 import { runPca } from './run-pca';
 import { runDenoiser } from './train-denoiser';
+import { runZooModel } from './train-zoo';
+import { isZooKind, type ZooKind } from '../../widgets/lib/models/zoo-2d';
 import { DEFAULT_SETTINGS } from './settings';
 import { loadTrainingData } from './training-data';
 
@@ -54,8 +56,8 @@ process.on('uncaughtException', (error) => {
 
 const started = performance.now();
 await useWasmBackend({ training: true });
-// The 2-d diffusion models need no digits.
-const needsDigits = ids.some((id) => MODELS[id].kind !== 'ddpm');
+// The 2-d models (diffusion and the zoo) need no digits.
+const needsDigits = ids.some((id) => MODELS[id].input !== 'points 2-d');
 const data = needsDigits ? loadTrainingData(resolve(values.data)) : null;
 const outDir = resolve(values.out);
 console.log(
@@ -66,6 +68,10 @@ for (const id of ids) {
   const info = MODELS[id];
   if (info.kind === 'ddpm') {
     await runDenoiser(info, outDir);
+    continue;
+  }
+  if (isZooKind(info.kind)) {
+    await runZooModel(info as typeof info & { kind: ZooKind }, outDir);
     continue;
   }
   if (!data) throw new Error('no digits loaded');

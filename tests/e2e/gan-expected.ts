@@ -1,6 +1,6 @@
 /** What the GAN figure should show, computed in Node by the same trainer on the CPU backend. */
 import { buildTimeTf } from '../../widgets/lib/node/tf';
-import { energyDistance } from '../../widgets/gan-2d/core';
+import { energyDistance } from '../../widgets/lib/toy-2d';
 import { Trainer, type TrainerOptions } from '../../widgets/gan-2d/trainer';
 import { fixed } from '../../widgets/lib/format';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MODEL_IDS, MODELS } from '~/lib/models/registry';
+import { MODEL_IDS, MODELS, type ModelId, type ModelKind } from '~/lib/models/registry';
 import { PUBLIC_DIR, readCard } from './helpers';
 import { heldOutCurveLimitation, type HistoryRow } from '../../scripts/models/card-text';
 import { budget } from '../../scripts/bench/budgets';
@@ -34,8 +34,12 @@ const REQUIRED = [
   'citation',
 ];
 
-/** The digit models; the 2-d diffusion models (kind ddpm) have their own data and bars (tests/models/diffusion.test.ts). */
-const DIGIT_IDS = MODEL_IDS.filter((id) => MODELS[id].kind !== 'ddpm');
+/** The digit models; the 2-d models have their own data and bars (tests/models/diffusion.test.ts, tests/models/zoo.test.ts). */
+const DIGIT_IDS = MODEL_IDS.filter((id) => MODELS[id].input !== 'points 2-d');
+const isDigitModel = (id: ModelId) => MODELS[id].input !== 'points 2-d';
+
+/** The paper each 2-d model's card must cite. */
+const TOY_CITATION: Partial<Record<ModelKind, string>> = { ddpm: 'Ho', flow: 'Dinh', gan: 'Goodfellow', 'vae-2d': 'Kingma' };
 
 describe.each(MODEL_IDS)('%s card', (id) => {
   const card = readCard(id);
@@ -44,14 +48,14 @@ describe.each(MODEL_IDS)('%s card', (id) => {
     for (const field of REQUIRED) expect(card, field).toHaveProperty(field);
     expect(card.id).toBe(id);
     const citations = (card['citation'] as string[]).join(' ');
-    if (MODELS[id].kind !== 'ddpm') expect(citations).toContain('LeCun');
-    if (MODELS[id].kind === 'ddpm') expect(citations).toContain('Ho');
+    if (isDigitModel(id)) expect(citations).toContain('LeCun');
+    else expect(citations).toContain(TOY_CITATION[MODELS[id].kind]);
     expect(citations).toContain('Mitchell');
     if (MODELS[id].kind === 'vae') expect(citations).toContain('Kingma');
     if (MODELS[id].kind === 'dae') expect(citations).toContain('Vincent');
   });
 
-  it.skipIf(MODELS[id].kind === 'ddpm')('records the training data hash of the shipped split', () => {
+  it.skipIf(!isDigitModel(id))('records the training data hash of the shipped split', () => {
     const manifest = JSON.parse(readFileSync(join(PUBLIC_DIR, 'data/mnist/manifest.json'), 'utf8')) as {
       split: { trainImagesSha256: string; seed: number };
     };

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { energyDistance, linearSchedule, sampleAll } from '~/lib/diffusion';
+import { linearSchedule, sampleAll } from '~/lib/diffusion';
+import { energyDistance } from '~/lib/toy-2d';
 import { loadModel } from '~/lib/models/loader';
 import { MODELS, type ModelId } from '~/lib/models/registry';
 import { DenoiserModel } from '~/lib/models/denoiser';

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 // Registers the gradients, as in the page (tfjs-core alone has none).
 import '@tensorflow/tfjs-layers';
-import { createFlow, forward, inverse, logProb, DEFAULT_CONFIG, type Flow } from '~/widgets/flow-2d/core';
+import { createFlow, forward, inverse, logProb, DEFAULT_CONFIG, type Flow } from '~/lib/coupling-flow';
 import { gaussianBaselineNll, makeDataset } from '~/widgets/flow-2d/data';
 import { Trainer } from '~/widgets/flow-2d/trainer';
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeTf } from '~/lib/node/tf';
-import {
-  applyMlp,
-  createMlp,
-  discriminatorLoss,
-  energyDistance,
-  ganLosses,
-  generatorLoss,
-  noiseGrid,
-  optimalDiscriminator,
-} from '~/widgets/gan-2d/core';
+import { applyMlp, createMlp } from '~/lib/mlp';
+import { energyDistance } from '~/lib/toy-2d';
+import { discriminatorLoss, ganLosses, generatorLoss, noiseGrid, optimalDiscriminator } from '~/widgets/gan-2d/core';
 import { Trainer } from '~/widgets/gan-2d/trainer';
 import { COLLAPSE, schema } from '~/widgets/gan-2d/state';
 import { readState } from '~/lib/url-state';

@@ -31,7 +31,7 @@ import {
   type DiffusionDataset,
   type SamplerName,
 } from './core';
-import { energyDistance } from '../lib/diffusion';
+import { energyDistance } from '../lib/toy-2d';
 import {
   forwardChartOptions,
   forwardLabel,

@@ -4,19 +4,12 @@
  * and the energy distance of the samples to the data. Pure, tested in Node; the noise
  * predictor is passed in (the shipped model in the page, the same model in Node tests).
  */
-import {
-  DIFFUSION_T,
-  ReverseChain,
-  energyDistance,
-  forwardSample,
-  linearSchedule,
-  type NoisePredictor,
-  type Schedule,
-} from '../lib/diffusion';
+import { DIFFUSION_T, ReverseChain, forwardSample, linearSchedule, type NoisePredictor, type Schedule } from '../lib/diffusion';
 import { mulberry32, normalSampler } from '../lib/rng';
-import { makeDataset } from '../lib/toy-2d';
+import { energyDistance, makeDataset } from '../lib/toy-2d';
 
-export { energyDistance, reverseStep, samplingTimesteps, posteriorCoefficients, linearSchedule } from '../lib/diffusion';
+export { energyDistance } from '../lib/toy-2d';
+export { reverseStep, samplingTimesteps, posteriorCoefficients, linearSchedule } from '../lib/diffusion';
 
 export const DIFFUSION_DATASETS = ['mixture', 'moons', 'spiral'] as const;
 export type DiffusionDataset = (typeof DIFFUSION_DATASETS)[number];

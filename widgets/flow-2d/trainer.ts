@@ -5,7 +5,17 @@
  * returns (one scalar or one result tensor, which the caller disposes).
  */
 import { gridPoints } from '../lib/toy-2d';
-import { DEFAULT_CONFIG, baseDraws, createFlow, forward, logProb, nll, type Flow, type FlowConfig, type Tf } from './core';
+import {
+  DEFAULT_CONFIG,
+  baseDraws,
+  createFlow,
+  forward,
+  logProb,
+  nll,
+  type Flow,
+  type FlowConfig,
+  type Tf,
+} from '../lib/coupling-flow';
 import { EXTENT, gaussianBaselineNll, makeDataset, type DatasetName } from './data';
 import { mulberry32 } from '../lib/rng';
 

@@ -3,7 +3,7 @@
  * default GAN on the CPU backend, by the same trainer as the live figure.
  */
 import { buildTimeTf } from '../lib/node/tf';
-import { energyDistance } from './core';
+import { energyDistance } from '../lib/toy-2d';
 import { Trainer } from './trainer';
 import type { GanState } from './state';
 

@@ -6,7 +6,8 @@
  */
 import { EXTENT, gridPoints, makeDataset } from '../lib/toy-2d';
 import { mulberry32, normalSampler } from '../lib/rng';
-import { applyMlp, createMlp, discriminatorLoss, generatorLoss, noiseDraws, noiseGrid, type Mlp, type Tf } from './core';
+import { applyMlp, createMlp, type Mlp } from '../lib/mlp';
+import { discriminatorLoss, generatorLoss, noiseDraws, noiseGrid, type Tf } from './core';
 import type { GanDataset } from './data';
 
 type Tensor = ReturnType<Tf['tensor']>;

@@ -9,7 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TfRuntime } from '../lib/tf';
 import { jobLanes } from '../lib/job-lanes';
 import { disposeQuietly, readBack, yieldToPage, type Readable } from '../lib/tf-readback';
-import { energyDistance } from './core';
+import { energyDistance } from '../lib/toy-2d';
 import type { LossPoint } from './plot';
 import type { GanState } from './state';
 import { Trainer } from './trainer';

@@ -147,31 +147,6 @@ export function posteriorCoefficients(t: number, schedule: Schedule): { cx0: num
   };
 }
 
-/**
- * The squared energy distance between two 2-d samples (interleaved x, y):
- * 2 E‖X − Y‖ − E‖X − X′‖ − E‖Y − Y′‖, every mean over all pairs (the V-statistic),
- * so it is 0 for identical samples and grows as they part (Székely and Rizzo).
- */
-export function energyDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  return 2 * meanDistance(a, b) - meanDistance(a, a) - meanDistance(b, b);
-}
-
-function meanDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const n = a.length / 2;
-  const m = b.length / 2;
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const ax = a[2 * i]!;
-    const ay = a[2 * i + 1]!;
-    for (let j = 0; j < m; j++) {
-      const dx = ax - b[2 * j]!;
-      const dy = ay - b[2 * j + 1]!;
-      sum += Math.sqrt(dx * dx + dy * dy);
-    }
-  }
-  return sum / (n * m);
-}
-
 /** A noise predictor: ε̂ for points (interleaved x, y) at step t. */
 export type NoisePredictor = (points: Float64Array, t: number) => ArrayLike<number>;
 
@@ -230,4 +205,56 @@ export function sampleAll(predict: NoisePredictor, options: SamplerOptions): Flo
   const chain = new ReverseChain(options);
   while (!chain.done) chain.next(predict);
   return chain.x;
+}
+
+/**
+ * A one-draw Monte Carlo estimate of DDPM's variational bound on −log p(x₀) per point
+ * (Ho et al. 2020, eq. 5), in nats, for the ancestral sampler this book uses:
+ *   L_T = KL(q(x_T | x₀) ‖ N(0, I)),
+ *   L_{t−1} = KL(q(x_{t−1} | x_t, x₀) ‖ N(μ_θ(x_t, t), β̃_t I)) = ‖μ̃_t − μ_θ‖² / (2 β̃_t)  for t ≥ 2,
+ *   L₀ = −log N(x₀; μ_θ(x₁, 1), β₁ I)  (β̃₁ = 0, so the last step uses β₁, as Ho et al. do),
+ * with μ_θ = (x_t − β_t/√(1 − ᾱ_t) ε̂)/√α_t and one x_t ~ q(x_t | x₀) per step and point.
+ * The data are continuous, so L₀ is a density, and the bound is on a density too.
+ */
+export function diffusionBound(
+  predict: NoisePredictor,
+  x0: ArrayLike<number>,
+  schedule: Schedule,
+  normal: Uniform,
+): { perPoint: Float64Array; perTerm: Float64Array } {
+  const n = x0.length / 2;
+  const { T, beta, alpha, alphaBar } = schedule;
+  const out = new Float64Array(n);
+  // perTerm[0] is L₀, perTerm[t − 1] is L_{t−1} for t ≥ 2, perTerm[T] is L_T: means over the points.
+  const perTerm = new Float64Array(T + 1);
+  const abT = alphaBar[T]!;
+  for (let i = 0; i < 2 * n; i++) {
+    const m = Math.sqrt(abT) * x0[i]!;
+    const v = 0.5 * (m * m + (1 - abT) - 1 - Math.log(1 - abT));
+    out[i >> 1]! += v;
+    perTerm[T]! += v / n;
+  }
+  const xt = new Float64Array(2 * n);
+  for (let t = 1; t <= T; t++) {
+    const ab = alphaBar[t]!;
+    for (let i = 0; i < 2 * n; i++) xt[i] = Math.sqrt(ab) * x0[i]! + Math.sqrt(1 - ab) * normal();
+    const eps = predict(xt, t);
+    const b = beta[t - 1]!;
+    const post = t >= 2 ? posteriorCoefficients(t, schedule) : null;
+    for (let i = 0; i < 2 * n; i++) {
+      const mean = (xt[i]! - (b / Math.sqrt(1 - ab)) * eps[i]!) / Math.sqrt(alpha[t - 1]!);
+      if (post) {
+        const d = post.cx0 * x0[i]! + post.cxt * xt[i]! - mean;
+        const v = (d * d) / (2 * post.variance);
+        out[i >> 1]! += v;
+        perTerm[t - 1]! += v / n;
+      } else {
+        const d = x0[i]! - mean;
+        const v = 0.5 * (Math.log(2 * Math.PI * b) + (d * d) / b);
+        out[i >> 1]! += v;
+        perTerm[0]! += v / n;
+      }
+    }
+  }
+  return { perPoint: out, perTerm };
 }

@@ -100,3 +100,28 @@ export function gridPoints(size: number, extent: number): Float32Array {
   }
   return out;
 }
+
+/**
+ * The squared energy distance between two 2-d samples (interleaved x, y):
+ * 2 E‖X − Y‖ − E‖X − X′‖ − E‖Y − Y′‖, every mean over all pairs (the V-statistic),
+ * so it is 0 for identical samples and grows as they part (Székely and Rizzo).
+ */
+export function energyDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  return 2 * meanDistance(a, b) - meanDistance(a, a) - meanDistance(b, b);
+}
+
+function meanDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = a.length / 2;
+  const m = b.length / 2;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const ax = a[2 * i]!;
+    const ay = a[2 * i + 1]!;
+    for (let j = 0; j < m; j++) {
+      const dx = ax - b[2 * j]!;
+      const dy = ay - b[2 * j + 1]!;
+      sum += Math.sqrt(dx * dx + dy * dy);
+    }
+  }
+  return sum / (n * m);
+}

@@ -11,6 +11,7 @@ export * from './architecture';
 export * from './pca';
 export * from './autoencoders';
 export * from './denoiser';
+export * from './zoo-2d';
 export * from './loader';
 export * from './metrics';
 export type { FetchLike } from '../load/fetch-bytes';

@@ -21,6 +21,7 @@ import {
 } from '../load/fetch-bytes';
 import { checkPcaHeader, PcaModel, pcaBinBytes, type PcaHeader } from './pca';
 import { MODELS, PIXELS, type ModelId, type ModelInfo } from './registry';
+import { isZooKind, parameterCount, ParamsModel, type ZooKind } from './zoo-2d';
 
 export interface LoadProgress {
   readonly modelId: string;
@@ -56,9 +57,11 @@ export type LoadedModel<Id extends ModelId> = Id extends ModelId
     ? PcaModel
     : KindOf<Id> extends 'ddpm'
       ? DenoiserModel
-      : KindOf<Id> extends 'vae'
-        ? VaeModel
-        : AutoencoderModel
+      : KindOf<Id> extends ZooKind
+        ? ParamsModel
+        : KindOf<Id> extends 'vae'
+          ? VaeModel
+          : AutoencoderModel
   : never;
 
 const BYTES_PER_ELEMENT: Record<string, number> = { float32: 4, int32: 4, bool: 1, uint8: 1, uint16: 2, float16: 2 };
@@ -290,6 +293,16 @@ async function loadDenoiser(s: Session, info: ModelInfo): Promise<DenoiserModel>
   return new DenoiserModel(info, await buildHalf(s, 'denoiser', json, weights, DENOISER_INPUT, [info.latent]));
 }
 
+/** A 2-d zoo model: one float32 vector of exactly the parameters its networks have. */
+async function loadParams(s: Session, info: ModelInfo & { kind: ZooKind }): Promise<ParamsModel> {
+  const want = 4 * parameterCount(info.kind);
+  s.total = want;
+  const bytes = await s.get('params.bin');
+  if (bytes.length < want) s.fail('params.bin')('truncated', `${bytes.length} bytes, the ${info.kind} needs ${want}`);
+  if (bytes.length > want) s.fail('params.bin')('corrupt', `${bytes.length} bytes, the ${info.kind} needs ${want}`);
+  return new ParamsModel(info, new Float32Array(bytes.slice().buffer));
+}
+
 async function loadPca(s: Session): Promise<PcaModel> {
   const headerBytes = await s.get('pca.json');
   const header = parseJson(headerBytes, s.fail('pca.json'));
@@ -334,8 +347,11 @@ export async function loadModel<Id extends ModelId>(id: Id, options: LoadOptions
       ? await loadPca(s)
       : info.kind === 'ddpm'
         ? await loadDenoiser(s, info)
-        : await loadEncoderDecoder(s, info);
-  if (options.warmUp !== false) {
+        : isZooKind(info.kind)
+          ? await loadParams(s, info as ModelInfo & { kind: ZooKind })
+          : await loadEncoderDecoder(s, info);
+  // A parameter vector has no kernels to warm up.
+  if (options.warmUp !== false && !(model instanceof ParamsModel)) {
     try {
       await warmUp(model);
     } catch (error) {

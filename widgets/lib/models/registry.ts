@@ -3,14 +3,14 @@
  * widget read this list; the training scripts and the loader take their
  * architecture (latent size, hidden widths) from it, so there is one source.
  */
-export type ModelKind = 'pca' | 'ae' | 'dae' | 'vae' | 'ddpm';
+export type ModelKind = 'pca' | 'ae' | 'dae' | 'vae' | 'ddpm' | 'flow' | 'gan' | 'vae-2d';
 
 export interface ModelInfo {
   readonly id: string;
   readonly kind: ModelKind;
   /** Code size (for pca: the most components shipped; for ddpm: the data's dimension). */
   readonly latent: number;
-  /** Hidden layer widths of the encoder; the decoder mirrors them. Empty for pca. */
+  /** Hidden layer widths of the encoder (the decoder mirrors them), or of each coupling's network for a flow. Empty for pca. */
   readonly hidden: readonly number[];
   /** What the model was trained on. */
   readonly input: 'grey' | 'binarised' | 'corrupted grey' | 'points 2-d';
@@ -22,6 +22,8 @@ export interface ModelInfo {
   /** Files under public/models/<id>/, relative to that folder. */
   readonly files: readonly string[];
   readonly description: string;
+  /** A flow's number of coupling layers. */
+  readonly couplings?: number;
 }
 
 const layersFiles = [
@@ -47,6 +49,8 @@ function ddpm<D extends string>(dataset: D, what: string) {
     description: `Diffusion model (DDPM) on ${what}: a small network that predicts the noise added to a 2-d point at each step.`,
   };
 }
+
+const paramsFiles = ['params.bin', 'card.json'] as const;
 
 export const MODELS = {
   pca: {
@@ -112,6 +116,39 @@ export const MODELS = {
   'ddpm-mixture': ddpm('mixture', 'eight Gaussians on a circle of radius 2'),
   'ddpm-moons': ddpm('moons', 'two interleaved moons'),
   'ddpm-spiral': ddpm('spiral', 'a one-armed spiral'),
+  'flow-moons': {
+    id: 'flow-moons',
+    kind: 'flow',
+    latent: 2,
+    hidden: [32, 32],
+    couplings: 8,
+    input: 'points 2-d',
+    encoderOutputs: ['z'],
+    files: paramsFiles,
+    description:
+      'Normalizing flow (RealNVP-style affine couplings) on two interleaved moons: exact log-density and one-pass samples.',
+  },
+  'gan-moons': {
+    id: 'gan-moons',
+    kind: 'gan',
+    latent: 2,
+    hidden: [64, 64],
+    input: 'points 2-d',
+    encoderOutputs: ['x'],
+    files: paramsFiles,
+    description: 'Generator of a GAN trained on two interleaved moons: samples in one pass, no likelihood.',
+  },
+  'vae-moons': {
+    id: 'vae-moons',
+    kind: 'vae-2d',
+    latent: 2,
+    hidden: [64, 64],
+    input: 'points 2-d',
+    encoderOutputs: ['z_mean', 'z_log_var'],
+    files: paramsFiles,
+    description:
+      'Variational autoencoder with a Gaussian decoder on two interleaved moons: a bound on the likelihood and one-pass samples.',
+  },
 } as const satisfies Record<string, ModelInfo>;
 
 export type ModelId = keyof typeof MODELS;

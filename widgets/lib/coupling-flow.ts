@@ -12,7 +12,7 @@
  * imported), so this file runs in Node with the CPU backend and in the page.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
-import { mulberry32, normalSampler } from '../lib/rng';
+import { mulberry32, normalSampler } from './rng';
 
 export type Tf = typeof TfCore;
 type Tensor2D = TfCore.Tensor2D;
