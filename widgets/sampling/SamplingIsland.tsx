@@ -11,7 +11,7 @@ import { BackendBadge } from '../lib/ui/BackendBadge';
 import { ModelCards } from '../lib/ui/ModelCards';
 import { useModel } from '../lib/ui/useModel';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
-import { LATENT, bernoulliDraws, decodeCodes, fittedCodes, priorCodes, type FittedGaussian } from './core';
+import { GRID, LATENT, bernoulliDraws, decodeCodes, fittedCodes, priorCodes, type FittedGaussian } from './core';
 import { WIDGET_ID, schema } from './state';
 import { useElementWidth } from '../lib/ui/useElementWidth';
 
@@ -35,7 +35,7 @@ function Sampling({ fitted }: Props) {
   const vae = useModel('vae-d16');
   const ae = useModel('ae-d16');
   const boxRef = useRef<HTMLDivElement>(null);
-  const cols = useElementWidth(boxRef, 600) < 440 ? 6 : 8;
+  const cols = useElementWidth(boxRef, 600) < 440 ? GRID.narrow : GRID.wide;
   const n = cols * cols;
   const rt = vae.tf.rt;
 

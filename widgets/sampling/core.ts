@@ -5,10 +5,14 @@
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import type { Decoder } from '../lib/models/roles';
+import { sqDist } from '../lib/clustering/points';
 import { createRng } from '../lib/rng';
 
 /** Both models' code size. */
 export const LATENT = 16;
+
+/** Columns of the square grid of samples: a wide screen shows GRID.wide², a narrow one the first GRID.narrow². */
+export const GRID = { wide: 8, narrow: 6 } as const;
 
 /** Decode row-major codes (n × d) into n images of 784 pixel probabilities; no tensor left behind. */
 export function decodeCodes(tf: typeof TfCore, model: Decoder, codes: Float32Array, d = LATENT): Float32Array {
@@ -95,4 +99,54 @@ export function spreadOf(g: FittedGaussian): { sdMin: number; sdMax: number; mea
   const d = g.mean.length;
   const sds = Array.from({ length: d }, (_, j) => Math.sqrt(g.cov[j * d + j] as number));
   return { sdMin: Math.min(...sds), sdMax: Math.max(...sds), meanAbsMax: Math.max(...g.mean.map(Math.abs)) };
+}
+
+/**
+ * The book's own check of how many samples are ambiguous: a sample is voted on by its K nearest
+ * held-out digits (Euclidean distance in pixels), and called ambiguous when fewer than AGREE of
+ * them share one label.
+ */
+export const AMBIGUITY = { k: 5, agree: 4 } as const;
+
+/** The labels of the k reference rows nearest to query row i (all rows of length d), nearest first. */
+export function nearestLabels(
+  queries: ArrayLike<number>,
+  i: number,
+  refs: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  d: number,
+  k: number,
+): number[] {
+  const best: { dist: number; label: number }[] = [];
+  const n = labels.length;
+  for (let j = 0; j < n; j++) {
+    const dist = sqDist(queries, i, refs, j, d);
+    if (best.length === k && dist >= (best[k - 1] as { dist: number }).dist) continue;
+    let p = best.length < k ? best.length : k - 1;
+    best[p] = { dist, label: labels[j] as number };
+    // Keep the short list sorted, nearer first; a tie keeps the earlier reference first.
+    while (p > 0 && (best[p - 1] as { dist: number }).dist > dist) {
+      [best[p - 1], best[p]] = [best[p] as { dist: number; label: number }, best[p - 1] as { dist: number; label: number }];
+      p--;
+    }
+  }
+  return best.map((b) => b.label);
+}
+
+/** How many of the n query rows are ambiguous: fewer than `agree` of their k nearest references share a label. */
+export function ambiguousCount(
+  queries: ArrayLike<number>,
+  refs: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  d: number,
+  { k, agree }: { k: number; agree: number } = AMBIGUITY,
+): number {
+  const n = queries.length / d;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const votes = new Map<number, number>();
+    for (const l of nearestLabels(queries, i, refs, labels, d, k)) votes.set(l, (votes.get(l) ?? 0) + 1);
+    if (Math.max(...votes.values()) < agree) count++;
+  }
+  return count;
 }
