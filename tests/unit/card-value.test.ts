@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bestEpoch, cardValue, formatCardValue } from '../../src/components/cards/card-value';
+import { bestEpoch, cardValue, derivedCardValue, formatCardValue } from '../../src/components/cards/card-value';
+import { readModelCards } from '../../src/components/cards/read-cards';
 
 describe('cardValue', () => {
   const card = { training: { seconds: 11 }, metrics: { heldOut: { shipped: { mse: 0.0136507 } } }, id: 'x' };
@@ -16,6 +18,41 @@ describe('cardValue', () => {
     expect(formatCardValue(0.0136507, 4)).toBe('0.0137');
     expect(formatCardValue(410912, 0)).toBe('410,912');
     expect(formatCardValue(-1.5, 1)).toBe('−1.5');
+  });
+});
+
+describe('derivedCardValue', () => {
+  it('gives (value − minus) / over × scale, each part optional', () => {
+    expect(derivedCardValue(3)).toBe(3);
+    expect(derivedCardValue(3, { minus: 1 })).toBe(2);
+    expect(derivedCardValue(3, { over: 4 })).toBe(0.75);
+    expect(derivedCardValue(5, { minus: 1, over: 8, scale: 100 })).toBe(50);
+    expect(derivedCardValue(5, { minus: undefined, over: undefined })).toBe(5);
+  });
+  it('refuses to divide by a zero card number', () => {
+    expect(() => derivedCardValue(1, { over: 0 })).toThrow(/to divide by is 0/);
+  });
+});
+
+describe('the autoencoder chapter against the cards', () => {
+  const cards = readModelCards();
+  const mse = (model: string, name = 'mse') =>
+    cardValue(
+      cards.find((c) => c.id === model),
+      model,
+      `metrics.heldOut.shipped.${name}`,
+    );
+  it('"ae-d16 halves the error" of PCA with 16 components', () => {
+    const ratio = mse('ae-d16') / mse('pca', 'mse_k16');
+    expect(ratio).toBeGreaterThan(0.45);
+    expect(ratio).toBeLessThan(0.55);
+  });
+  it('the check of "Reading the table" accepts the ratio the cards give', () => {
+    const mdx = readFileSync(new URL('../../content/part-2/autoencoders.mdx', import.meta.url), 'utf8');
+    const check = /<Check answer=\{([\d.]+)\} tolerance=\{([\d.]+)\} label="ae-d2's error divided by PCA's/.exec(mdx);
+    expect(check).not.toBeNull();
+    const [answer, tolerance] = [Number(check![1]), Number(check![2])];
+    expect(Math.abs(mse('ae-d2') / mse('pca', 'mse_k2') - answer)).toBeLessThanOrEqual(tolerance);
   });
 });
 

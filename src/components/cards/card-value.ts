@@ -14,6 +14,18 @@ export function cardValue(card: unknown, model: string, field: string): number {
   return value;
 }
 
+/**
+ * What <CardValue> prints before formatting: (value − minus) / over × scale, where minus and over
+ * are other card numbers (0 and 1 when absent): a gap, a ratio, or a relative change.
+ */
+export function derivedCardValue(
+  value: number,
+  { minus = 0, over = 1, scale = 1 }: { minus?: number | undefined; over?: number | undefined; scale?: number } = {},
+): number {
+  if (over === 0) throw new Error('<CardValue over="…" />: the card number to divide by is 0.');
+  return ((value - minus) / over) * scale;
+}
+
 /** The number as the book prints it: fixed decimals, thousands separated, a true minus sign. */
 export function formatCardValue(value: number, digits: number): string {
   return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace('-', '−');
