@@ -58,6 +58,38 @@ export function makeDataset(name: DatasetName, n: number, seed: number): Float32
 }
 
 /**
+ * The two moons' centre lines in the pictured units: makeDataset's noiseless half circles, after its
+ * centring and scaling by 1.6. The upper arc has centre (−0.8, −0.4) and runs over y ≥ −0.4; the
+ * lower one has centre (0.8, 0.4) and runs over y ≤ 0.4; both have radius 1.6.
+ */
+export const MOONS_ARCS = [
+  { cx: -0.8, cy: -0.4, r: 1.6, upper: true },
+  { cx: 0.8, cy: 0.4, r: 1.6, upper: false },
+] as const;
+
+/** The distance from (x, y) to the nearer of the two moons' centre lines (half circles, ends included). */
+export function moonsDistance(x: number, y: number): number {
+  let best = Infinity;
+  for (const { cx, cy, r, upper } of MOONS_ARCS) {
+    const dx = x - cx;
+    const dy = y - cy;
+    const onArcSide = upper ? dy >= 0 : dy <= 0;
+    // On the arc's side of its diameter the nearest point lies on the arc; otherwise it is an end.
+    const d = onArcSide ? Math.abs(Math.hypot(dx, dy) - r) : Math.min(Math.hypot(dx - r, dy), Math.hypot(dx + r, dy));
+    best = Math.min(best, d);
+  }
+  return best;
+}
+
+/** The fraction of the points (interleaved [x₀, y₀, …]) farther than `distance` from both moons' centre lines. */
+export function offMoonsFraction(points: ArrayLike<number>, distance: number): number {
+  const n = points.length / 2;
+  let off = 0;
+  for (let i = 0; i < n; i++) if (moonsDistance(points[2 * i]!, points[2 * i + 1]!) > distance) off++;
+  return n > 0 ? off / n : 0;
+}
+
+/**
  * The average negative log-likelihood, in nats per point, of the Gaussian with
  * the data's own mean and covariance: ½ log det(2πe Σ). A flow that beats it
  * has learned more than an ellipse.
