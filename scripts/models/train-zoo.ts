@@ -88,7 +88,8 @@ export async function runZooModel(info: ModelInfo & { kind: ZooKind }, outDir: s
       b.dispose();
       if (it % S.logEvery === 0) {
         const held = tf.tidy(() => nll(tf, flow, heldT));
-        log({ iteration: it, trainNll: round(running / S.logEvery), heldOutNll: round(scalar(held)) });
+        // Named as the model-cards page reads a history: trainLoss, then the held-out metric it plots.
+        log({ iteration: it, trainLoss: round(running / S.logEvery), nll: round(scalar(held)) });
         running = 0;
       }
     }
@@ -121,7 +122,7 @@ export async function runZooModel(info: ModelInfo & { kind: ZooKind }, outDir: s
         const samples = tf.tidy(() => applyMlp(tf, g, noise(500, 2)));
         const energy = energyDistance(samples.dataSync(), heldOut.subarray(0, 1000));
         samples.dispose();
-        log({ iteration: it, dLoss: round(dRun / S.logEvery), gLoss: round(gRun / S.logEvery), energy: round(energy) });
+        log({ iteration: it, energyDistance: round(energy), dLoss: round(dRun / S.logEvery), gLoss: round(gRun / S.logEvery) });
         dRun = 0;
         gRun = 0;
       }
@@ -148,7 +149,7 @@ export async function runZooModel(info: ModelInfo & { kind: ZooKind }, outDir: s
         const eps2 = noise(ZOO_DATA.heldOutPoints, dz);
         const held = tf.tidy(() => tf.neg(tf.mean(elbo(tf, vae, heldT, eps2))));
         eps2.dispose();
-        log({ iteration: it, trainNegElbo: round(running / S.logEvery), heldOutNegElbo: round(scalar(held)) });
+        log({ iteration: it, trainLoss: round(running / S.logEvery), negElbo: round(scalar(held)) });
         running = 0;
       }
     }

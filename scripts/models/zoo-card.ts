@@ -72,7 +72,7 @@ export function writeZooCard(c: ZooCardInput): void {
   const own = c.info.kind === 'flow' ? S.flow : c.info.kind === 'gan' ? S.gan : S.vae;
   const files = c.info.files.filter((f) => f !== 'card.json').map((f) => describeFile(join(c.dir, f), f));
   const heldOut: Record<string, Record<string, number>> = {
-    'energy distance': { [`${ZOO_EVAL.samples} samples`]: c.energy },
+    'energy distance': { [`${ZOO_EVAL.samples.toLocaleString('en')} samples`]: c.energy },
   };
   if (c.logLikelihood.length > 0) {
     heldOut['log-likelihood (nats per point)'] = Object.fromEntries(
@@ -117,7 +117,7 @@ export function writeZooCard(c: ZooCardInput): void {
     metrics: {
       heldOut,
       definition:
-        `On the ${ZOO_DATA.heldOutPoints} held-out points: the squared energy distance of ${ZOO_EVAL.samples} samples (seed ${ZOO_EVAL.sampleSeed}) ` +
+        `On the ${ZOO_DATA.heldOutPoints.toLocaleString('en')} held-out points: the squared energy distance of ${ZOO_EVAL.samples.toLocaleString('en')} samples (seed ${ZOO_EVAL.sampleSeed}) ` +
         'to them, and the mean log-likelihood the model can state of them, in nats per point (higher is better; a GAN states none). ' +
         'Computed by widgets/generative-zoo/core.ts, the code of the figure that compares the families.',
     },
