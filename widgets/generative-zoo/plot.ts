@@ -4,7 +4,7 @@ import { plotStyle } from '../lib/plot/style';
 import { EXTENT } from '../lib/toy-2d';
 
 /** Points drawn per panel: enough to see the shape, few enough to keep the page light. */
-export const SHOWN = 400;
+export const SHOWN = 300;
 
 const asPoints = (flat: ArrayLike<number>) =>
   Array.from({ length: Math.min(SHOWN, flat.length / 2) }, (_, i) => [flat[2 * i] as number, flat[2 * i + 1] as number] as const);
