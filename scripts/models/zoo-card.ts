@@ -64,7 +64,8 @@ const LIKELIHOOD_WORDS: Record<LogLikelihood['kind'], string> = {
   exact: 'exact log-likelihood',
   ELBO: `ELBO (mean of ${ZOO_EVAL.elboDraws} draws per point)`,
   IWAE: `importance-sampled estimate with S = ${ZOO_EVAL.importanceSamples} (IWAE bound)`,
-  bound: 'variational bound',
+  bound: 'variational bound, reverse variance β̃_t',
+  'bound-wide': 'variational bound, reverse variance β_t',
 };
 
 export function writeZooCard(c: ZooCardInput): void {

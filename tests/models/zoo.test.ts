@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeTf } from '~/lib/node/tf';
-import { diffusionBound, linearSchedule } from '~/lib/diffusion';
+import { diffusionBound, linearSchedule, posteriorCoefficients } from '~/lib/diffusion';
 import { loadModel } from '~/lib/models/loader';
 import { MODELS } from '~/lib/models/registry';
 import { parameterCount, ZOO_DATA, type ZooKind } from '~/lib/models/zoo-2d';
@@ -66,8 +66,10 @@ describe('the zoo models', () => {
     expect(zooValue(zoo, 'flowOverIwae')).toBeGreaterThan(0);
     // "its variational bound … is worse than the single Gaussian's"
     expect(zooValue(zoo, 'bound')).toBeLessThan(zoo.gaussian);
-    // "two of them carry most of it": the two least noisy KL terms outweigh the other 47
+    // "the KL terms of t = 2 and 3 contribute more than the other 47 together"
     expect(zooValue(zoo, 'boundFirstSteps')).toBeGreaterThan(zooValue(zoo, 'boundOtherSteps'));
+    // "with σ_t² = β_t … the bound beats the single Gaussian"
+    expect(zooValue(zoo, 'bound-wide')).toBeGreaterThan(zoo.gaussian);
     // "its samples are among the closest to the data": closer than the GAN's
     const energy = (f: string) => zoo.families.find((x) => x.family === f)!.energy;
     expect(energy('diffusion')).toBeLessThan(energy('gan'));
@@ -101,6 +103,12 @@ describe('the diffusion bound', () => {
     expect(perPoint[0]).toBeCloseTo(lT + l0, 6);
     expect(perPoint[1]).toBeCloseTo(lT + l0, 6);
     for (let t = 1; t < S.T; t++) expect(perTerm[t]).toBeCloseTo(0, 8);
+    // With σ_t² = β_t the means still agree, and each KL term is the variances' mismatch alone.
+    const wide = diffusionBound(perfect, [...c, ...c], S, normalSampler(mulberry32(1)), 'beta');
+    for (let t = 2; t <= S.T; t++) {
+      const ratio = posteriorCoefficients(t, S).variance / S.beta[t - 1]!;
+      expect(wide.perTerm[t - 1]).toBeCloseTo(ratio - 1 - Math.log(ratio), 8);
+    }
   });
 });
 

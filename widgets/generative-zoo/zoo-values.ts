@@ -1,4 +1,5 @@
 /** Single numbers of the zoo figure, by name, for the chapter's prose and exercises. */
+import { linearSchedule, posteriorCoefficients } from '../lib/diffusion';
 import type { Family, LogLikelihood, ZooResult } from './core';
 
 export type ZooValueName =
@@ -12,6 +13,8 @@ export type ZooValueName =
   | 'boundFirstSteps'
   /** The diffusion bound's other KL terms, L₃ … L_{T−1}, in nats. */
   | 'boundOtherSteps'
+  /** β̃₂/β₂: how much narrower the sampler's reverse step is than β at t = 2. */
+  | 'narrowAt2'
   /** How many KL terms boundOtherSteps sums. */
   | 'boundOtherCount'
   /** The diffusion bound's decoder term L₀, a negative log-density, in nats. */
@@ -40,6 +43,10 @@ export function zooValue(zoo: ZooResult, name: ZooValueName): number {
     case 'boundOtherSteps': {
       const terms = family('diffusion').boundTerms!;
       return terms.slice(3, -1).reduce((a, b) => a + b, 0);
+    }
+    case 'narrowAt2': {
+      const schedule = linearSchedule();
+      return posteriorCoefficients(2, schedule).variance / schedule.beta[1]!;
     }
     case 'boundOtherCount':
       return family('diffusion').boundTerms!.length - 4;

@@ -209,18 +209,21 @@ export function sampleAll(predict: NoisePredictor, options: SamplerOptions): Flo
 
 /**
  * A one-draw Monte Carlo estimate of DDPM's variational bound on −log p(x₀) per point
- * (Ho et al. 2020, eq. 5), in nats, for the ancestral sampler this book uses:
+ * (Ho et al. 2020, eq. 5), in nats, for reverse steps N(μ_θ(x_t, t), σ_t² I):
  *   L_T = KL(q(x_T | x₀) ‖ N(0, I)),
- *   L_{t−1} = KL(q(x_{t−1} | x_t, x₀) ‖ N(μ_θ(x_t, t), β̃_t I)) = ‖μ̃_t − μ_θ‖² / (2 β̃_t)  for t ≥ 2,
- *   L₀ = −log N(x₀; μ_θ(x₁, 1), β₁ I)  (β̃₁ = 0, so the last step uses β₁, as Ho et al. do),
+ *   L_{t−1} = KL(q(x_{t−1} | x_t, x₀) ‖ N(μ_θ, σ_t² I))   for t ≥ 2,
+ *   L₀ = −log N(x₀; μ_θ(x₁, 1), β₁ I),
  * with μ_θ = (x_t − β_t/√(1 − ᾱ_t) ε̂)/√α_t and one x_t ~ q(x_t | x₀) per step and point.
- * The data are continuous, so L₀ is a density, and the bound is on a density too.
+ * `variance` is Ho et al.'s choice of σ_t²: 'posterior', β̃_t, the variance of the sampler
+ * this book uses (which returns the mean at its last step; L₀ scores that step with β₁,
+ * since β̃₁ = 0), or 'beta', β_t. The data are continuous, so L₀ and the bound are densities.
  */
 export function diffusionBound(
   predict: NoisePredictor,
   x0: ArrayLike<number>,
   schedule: Schedule,
   normal: Uniform,
+  variance: 'posterior' | 'beta' = 'posterior',
 ): { perPoint: Float64Array; perTerm: Float64Array } {
   const n = x0.length / 2;
   const { T, beta, alpha, alphaBar } = schedule;
@@ -241,11 +244,15 @@ export function diffusionBound(
     const eps = predict(xt, t);
     const b = beta[t - 1]!;
     const post = t >= 2 ? posteriorCoefficients(t, schedule) : null;
+    // Per coordinate, KL(N(μ̃, β̃) ‖ N(μ_θ, σ²)) = ½ (β̃/σ² − 1 − log(β̃/σ²)) + (μ̃ − μ_θ)²/(2σ²).
+    const sigma2 = post ? (variance === 'beta' ? b : post.variance) : b;
+    const ratio = post ? post.variance / sigma2 : 1;
+    const spread = 0.5 * (ratio - 1 - Math.log(ratio));
     for (let i = 0; i < 2 * n; i++) {
       const mean = (xt[i]! - (b / Math.sqrt(1 - ab)) * eps[i]!) / Math.sqrt(alpha[t - 1]!);
       if (post) {
         const d = post.cx0 * x0[i]! + post.cxt * xt[i]! - mean;
-        const v = (d * d) / (2 * post.variance);
+        const v = spread + (d * d) / (2 * sigma2);
         out[i >> 1]! += v;
         perTerm[t - 1]! += v / n;
       } else {
