@@ -1,7 +1,7 @@
 /** Chapter 5's widget cores: the three corruptions, and ROC/AUC. */
 import { describe, expect, it } from 'vitest';
 import { corruptDigit, maskPatch, mse, patchRect } from '~/widgets/denoising/core';
-import { confusion, histogram, mannWhitneyAuc, rates, rocCurve, trapezoidAuc } from '~/widgets/anomaly/core';
+import { confusion, histogram, mannWhitneyAuc, rates, rocCurve, thresholdExceededBy, trapezoidAuc } from '~/widgets/anomaly/core';
 import { corrupt } from '~/lib/models/preprocess';
 import { createRng } from '~/lib/rng';
 
@@ -103,6 +103,16 @@ describe('ROC and AUC', () => {
       const r = rates(confusion(normal, anomalies, p.threshold));
       expect([r.fpr, r.tpr]).toEqual([p.fpr, p.tpr]);
     }
+  });
+
+  it('the 1 % rule leaves exactly 1 % of distinct normal scores above the threshold', () => {
+    const normal = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000);
+    const t = thresholdExceededBy(normal);
+    expect(t).toBe(989);
+    expect(rates(confusion(normal, [0], t)).fpr).toBe(0.01);
+    // Scores tied across the threshold are all left unflagged: never more than 1 %.
+    const tied = [...normal.slice(0, 980), ...Array<number>(20).fill(5000)];
+    expect(rates(confusion(tied, [0], thresholdExceededBy(tied))).fpr).toBe(0);
   });
 
   it('confusion counts anomalies above the threshold as true positives', () => {

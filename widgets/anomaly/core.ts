@@ -28,6 +28,19 @@ export function rates(c: Confusion): { tpr: number; fpr: number } {
   return { tpr: c.tp / (c.tp + c.fn), fpr: c.fp / (c.fp + c.tn) };
 }
 
+/** The chapter's rule for a deployed detector: a threshold set from normal data alone, which 1 % of them exceed. */
+export const NORMAL_FLAG_RATE = 0.01;
+
+/**
+ * The threshold that at most `fraction` of the normal scores exceed (flagging
+ * is "score > threshold"): the largest score left once the top fraction is set aside.
+ */
+export function thresholdExceededBy(normal: ArrayLike<number>, fraction: number = NORMAL_FLAG_RATE): number {
+  const sorted = Float64Array.from(normal).sort();
+  const above = Math.floor(fraction * sorted.length);
+  return sorted[sorted.length - above - 1] as number;
+}
+
 export interface RocPoint {
   fpr: number;
   tpr: number;

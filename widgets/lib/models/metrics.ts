@@ -63,6 +63,8 @@ export interface NllResult {
   readonly negElbo: number;
   readonly samples: number;
   readonly digits: number;
+  /** The same two quantities for each digit, in nats (their means are nll and negElbo). */
+  readonly perDigit: { readonly nll: Float32Array; readonly negElbo: Float32Array };
 }
 
 /**
@@ -76,9 +78,10 @@ export async function importanceWeightedNll(vae: VaeLike, x: tf.Tensor2D, option
   const d = vae.latent;
   let sumLogPx = 0;
   let sumElbo = 0;
+  const perDigit = { nll: new Float32Array(n), negElbo: new Float32Array(n) };
   for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
     const b = Math.min(batchSize, n - start);
-    const [logPx, elbo] = tf.tidy(() => {
+    const [logPx, elbo, rowNll, rowNegElbo] = tf.tidy(() => {
       const xb = tf.slice(x, [start, 0], [b, -1]);
       const post = vae.encode(xb);
       const eps = tf.randomNormal([b, k, d], 0, 1, 'float32', seed + batch);
@@ -92,12 +95,15 @@ export async function importanceWeightedNll(vae: VaeLike, x: tf.Tensor2D, option
         (d / 2) * LOG_2PI,
       );
       const logW = tf.sub(tf.add(logPxz, logPz), logQz);
-      return [tf.sum(tf.sub(tf.logSumExp(logW, 1), Math.log(k))), tf.sum(tf.mean(logW, 1))];
+      const rowLogPx = tf.sub(tf.logSumExp(logW, 1), Math.log(k));
+      const rowElbo = tf.mean(logW, 1);
+      return [tf.sum(rowLogPx), tf.sum(rowElbo), tf.neg(rowLogPx), tf.neg(rowElbo)];
     });
     sumLogPx += (await logPx.data())[0] as number;
     sumElbo += (await elbo.data())[0] as number;
-    logPx.dispose();
-    elbo.dispose();
+    perDigit.nll.set(await rowNll.data(), start);
+    perDigit.negElbo.set(await rowNegElbo.data(), start);
+    for (const t of [logPx, elbo, rowNll, rowNegElbo]) t.dispose();
   }
-  return { nll: -sumLogPx / n, negElbo: -sumElbo / n, samples: k, digits: n };
+  return { nll: -sumLogPx / n, negElbo: -sumElbo / n, samples: k, digits: n, perDigit };
 }
