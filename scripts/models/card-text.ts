@@ -117,3 +117,30 @@ export const REPRODUCIBILITY =
   'Every random choice (split, initialisation, shuffling, noise, VAE sampling) is seeded. Re-running `npm run train -- <id>` on ' +
   'the tfjs wasm backend reproduces the held-out metrics within ±2 % (relative); on the machine that produced these files two ' +
   'runs gave identical metrics. Other CPUs or backends may differ in the last float digits.';
+
+/** Where to send questions about a model or its card. */
+export const CONTACT =
+  "Open an issue in this book's repository, naming the model id and the card version. The cards are written by scripts/models/, " +
+  'so a correction is a change to those scripts.';
+
+export interface CardVersion {
+  readonly version: string;
+  readonly date: string;
+  readonly change: string;
+}
+
+/** The card format's history; the last entry is CARD_VERSION. */
+export const CARD_HISTORY: readonly CardVersion[] = [
+  {
+    version: '1.0.0',
+    date: '2026-11-23',
+    change:
+      'First cards, written by the training scripts: model details, training data and split, held-out metrics, intended and out-of-scope uses, limitations, ethical considerations, licence, citation.',
+  },
+  {
+    version: '1.1.0',
+    date: '2026-12-03',
+    change:
+      'Added factors (amount of ink, slant) with tercile bins, quantitative analyses of the held-out metric per class, per factor bin and per class × factor bin with counts, decision thresholds for the anomaly scorers (ae-d16, dae-d16, PCA-16), where to send questions, and this history. Digit models only for the first three; weights unchanged.',
+  },
+];

@@ -6,7 +6,7 @@ import type { ModelInfo } from '../../widgets/lib/models/registry';
 import { DATASET_LABELS, type DatasetName } from '../../widgets/lib/toy-2d';
 import { describeFile, writeJson } from '../data/node-files';
 import { citations } from './card-text';
-import { CARD_VERSION, libraryVersions } from './model-card';
+import { CARD_VERSION, cardTail, libraryVersions } from './model-card';
 import { DENOISER_SETTINGS } from './train-denoiser';
 
 export interface DenoiserCardInput {
@@ -95,5 +95,6 @@ export function writeDenoiserCard(c: DenoiserCardInput): void {
     reproducibility:
       'Every random choice (data, initialisation, batches, noise, sampling) is seeded; re-running `npm run train -- ' +
       `${c.info.id}\` on the tfjs wasm backend reproduces these files up to the last float digits.`,
+    ...cardTail(),
   });
 }

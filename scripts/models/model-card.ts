@@ -4,8 +4,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describeFile, writeJson, type FileRecord } from '../data/node-files';
 import type { ModelInfo } from '../../widgets/lib/models/registry';
+import type { CardAnalyses } from './card-analyses';
 import {
+  CARD_HISTORY,
   citations,
+  CONTACT,
   ETHICAL_CONSIDERATIONS,
   INTENDED_USE,
   LICENCE,
@@ -18,7 +21,13 @@ import type { TrainingData } from './training-data';
 
 const require = createRequire(import.meta.url);
 
-export const CARD_VERSION = '1.0.0';
+export const CARD_VERSION = '1.1.0';
+
+/** The sections every card ends with, 2-d models included. */
+export function cardTail(): { contact: string; versionHistory: typeof CARD_HISTORY } {
+  if (CARD_HISTORY[CARD_HISTORY.length - 1]?.version !== CARD_VERSION) throw new Error('CARD_HISTORY must end at CARD_VERSION');
+  return { contact: CONTACT, versionHistory: CARD_HISTORY };
+}
 
 /** A package's version, found by walking up from its entry point (some packages do not export package.json). */
 function versionOf(pkg: string): string {
@@ -50,6 +59,8 @@ export interface CardInput {
   readonly training: Record<string, unknown>;
   readonly metrics: Record<string, unknown>;
   readonly quantization: Record<string, unknown>;
+  /** Measured on the saved weights by cardAnalyses (scripts/models/card-analyses.ts). */
+  readonly analyses: CardAnalyses;
 }
 
 export function writeCard(c: CardInput): FileRecord[] {
@@ -87,6 +98,20 @@ export function writeCard(c: CardInput): FileRecord[] {
     licence: LICENCE,
     citation: citations(c.info.kind),
     reproducibility: REPRODUCIBILITY,
+    ...c.analyses,
+    ...cardTail(),
   });
   return files;
+}
+
+/**
+ * `npm run train -- --cards-only`: re-measure the card sections on the weights as
+ * shipped and rewrite card.json with them, keeping everything training recorded.
+ */
+export function refreshCard(dir: string, analyses: CardAnalyses): void {
+  const path = join(dir, 'card.json');
+  const card = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const measured = new Set(['factors', 'quantitativeAnalyses', 'decisionThresholds', 'contact', 'versionHistory']);
+  const kept = Object.fromEntries(Object.entries(card).filter(([k]) => !measured.has(k)));
+  writeJson(path, { ...kept, version: CARD_VERSION, ...analyses, ...cardTail() });
 }

@@ -9,6 +9,7 @@ import type { ModelId, ModelInfo } from '../../widgets/lib/models/registry';
 import { parameterCount } from './dense-net';
 import { evaluateAutoencoder, evaluateVae, roundMetrics, type HeldOut } from './evaluate';
 import { fileFetch } from '../../widgets/lib/node/public-files';
+import { cardAnalyses } from './card-analyses';
 import { writeCard } from './model-card';
 import { saveLayersModel, type WeightFormat } from './save-layers';
 import { HELDOUT_NOISE_SEED, NLL_SAMPLES, NLL_SEED, type TrainSettings } from './settings';
@@ -42,6 +43,7 @@ export async function runLayersModel(
   data: TrainingData,
   settings: TrainSettings,
   publicDir: string,
+  dataDir: string = publicDir,
 ): Promise<void> {
   const dir = join(publicDir, 'models', info.id);
   const held: HeldOut = { pixels: data.heldout, count: data.heldoutCount };
@@ -66,6 +68,7 @@ export async function runLayersModel(
   console.log(`${info.id}: held-out float ${JSON.stringify(floatMetrics)}`);
   console.log(`${info.id}: held-out uint8 ${JSON.stringify(quantMetrics)} → shipping ${format} weights`);
 
+  const analyses = await cardAnalyses(info, publicDir, dataDir, false);
   const enc = encoderSpec(info);
   const dec = decoderSpec(info);
   const files = writeCard({
@@ -114,6 +117,7 @@ export async function runLayersModel(
       headlineMetricRelativeChange: round(cost),
       tolerance: QUANTISATION_TOLERANCE,
     },
+    analyses,
   });
   const gz = files.reduce((n, f) => n + f.gzipBytes, 0);
   console.log(

@@ -8,12 +8,18 @@ import { MODELS, PIXELS } from '../../widgets/lib/models/registry';
 import { writeFile, writeJson } from '../data/node-files';
 import { evaluatePca, roundMetrics } from './evaluate';
 import { fileFetch } from '../../widgets/lib/node/public-files';
+import { cardAnalyses } from './card-analyses';
 import { writeCard } from './model-card';
 import { PCA_COMPONENTS } from './settings';
 import { fitPca } from './train-pca';
 import type { TrainingData } from './training-data';
 
-export async function runPca(data: TrainingData, publicDir: string, components = PCA_COMPONENTS): Promise<void> {
+export async function runPca(
+  data: TrainingData,
+  publicDir: string,
+  dataDir: string = publicDir,
+  components = PCA_COMPONENTS,
+): Promise<void> {
   const info = MODELS.pca;
   const dir = join(publicDir, 'models', info.id);
   console.log(`\n== pca: ${info.description}`);
@@ -45,6 +51,7 @@ export async function runPca(data: TrainingData, publicDir: string, components =
   console.log(`pca: held-out float32 ${JSON.stringify(floatMetrics)}`);
   console.log(`pca: held-out float16 ${JSON.stringify(halfMetrics)} (fitted in ${fit.seconds.toFixed(1)} s)`);
 
+  const analyses = await cardAnalyses(info, publicDir, dataDir, false);
   writeCard({
     info,
     dir,
@@ -71,6 +78,7 @@ export async function runPca(data: TrainingData, publicDir: string, components =
       definition: `mse_kK: per-pixel mean squared error of the reconstruction from the first K components over all ${data.heldoutCount} held-out digits, grey levels in [0, 1]`,
     },
     quantization: { weights: 'float16 (IEEE half precision) for mean and components; variances in pca.json as JSON numbers' },
+    analyses,
   });
 }
 

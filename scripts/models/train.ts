@@ -1,13 +1,18 @@
 /**
  * npm run train [-- <id> ...] [--epochs N] [--seed N] [--out public] [--data public]
+ * npm run train -- --cards-only [<id> ...]
  *
  * Trains the book's models from the fixed MNIST split and writes them, with
  * their model cards, to <out>/models/<id>/. Without ids it trains them all.
+ * --cards-only trains nothing: it re-measures the card sections of the digit
+ * models (all of them without ids) on the weights in <out> and rewrites only card.json.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isModelId, MODEL_IDS, MODELS } from '../../widgets/lib/models/registry';
 import { useWasmBackend } from './backend';
+import { cardAnalyses } from './card-analyses';
+import { refreshCard } from './model-card';
 import { runLayersModel } from './run-layers-model';
 import { runPca } from './run-pca';
 import { runDenoiser } from './train-denoiser';
@@ -23,12 +28,16 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string' },
     out: { type: 'string', default: 'public' },
     data: { type: 'string', default: 'public' },
+    'cards-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   console.log(`Usage: npm run train -- [${MODEL_IDS.join(' | ')} ...] [--epochs N] [--seed N] [--out public] [--data public]`);
+  console.log(
+    '       npm run train -- --cards-only [<digit model id> ...]   rewrite the cards of the shipped weights, no training',
+  );
   process.exit(0);
 }
 
@@ -38,6 +47,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const ids = positionals.length > 0 ? positionals.filter(isModelId) : MODEL_IDS;
+const isDigitModel = (id: (typeof MODEL_IDS)[number]) => MODELS[id].input !== 'points 2-d';
 
 function intFlag(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -56,10 +66,26 @@ process.on('uncaughtException', (error) => {
 
 const started = performance.now();
 await useWasmBackend({ training: true });
+const outDir = resolve(values.out);
+
+if (values['cards-only']) {
+  const twoD = positionals.filter(isModelId).filter((id) => !isDigitModel(id));
+  if (twoD.length > 0) {
+    console.error(`--cards-only rewrites digit-model cards only; not: ${twoD.join(', ')}`);
+    process.exit(2);
+  }
+  for (const id of ids.filter(isDigitModel)) {
+    const info = MODELS[id];
+    refreshCard(join(outDir, 'models', id), await cardAnalyses(info, outDir, resolve(values.data)));
+    console.log(`${id}: card rewritten from the shipped weights`);
+  }
+  console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  process.exit(0);
+}
+
 // The 2-d models (diffusion and the zoo) need no digits.
 const needsDigits = ids.some((id) => MODELS[id].input !== 'points 2-d');
 const data = needsDigits ? loadTrainingData(resolve(values.data)) : null;
-const outDir = resolve(values.out);
 console.log(
   `Training ${ids.join(', ')}${data ? ` on ${data.trainCount} digits (${data.source}); held-out ${data.heldoutCount}` : ''}; output ${outDir}/models`,
 );
@@ -76,7 +102,7 @@ for (const id of ids) {
   }
   if (!data) throw new Error('no digits loaded');
   if (info.kind === 'pca') {
-    await runPca(data, outDir);
+    await runPca(data, outDir, resolve(values.data));
     continue;
   }
   const defaults = DEFAULT_SETTINGS[id as keyof typeof DEFAULT_SETTINGS];
@@ -85,6 +111,7 @@ for (const id of ids) {
     data,
     { ...defaults, ...(epochs !== undefined && { epochs }), ...(seed !== undefined && { seed }) },
     outDir,
+    resolve(values.data),
   );
 }
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

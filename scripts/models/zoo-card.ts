@@ -6,7 +6,7 @@ import { ZOO_EVAL, type LogLikelihood } from '../../widgets/generative-zoo/core'
 import { DATASET_LABELS } from '../../widgets/lib/toy-2d';
 import { describeFile, writeJson } from '../data/node-files';
 import { citations, limitations } from './card-text';
-import { CARD_VERSION, libraryVersions } from './model-card';
+import { CARD_VERSION, cardTail, libraryVersions } from './model-card';
 import { ZOO_TRAINING } from './train-zoo';
 
 export type ZooHistoryRow = { readonly iteration: number } & Readonly<Record<string, number>>;
@@ -140,6 +140,7 @@ export function writeZooCard(c: ZooCardInput): void {
     reproducibility:
       'Every random choice (data, initialisation, batches, noise, evaluation draws) is seeded; re-running `npm run train -- ' +
       `${c.info.id}\` on the tfjs wasm backend reproduces these files up to the last float digits.`,
+    ...cardTail(),
   });
 }
 

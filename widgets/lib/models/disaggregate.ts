@@ -32,9 +32,15 @@ export interface Disaggregated {
   readonly byClassAndFactor: Record<string, CrossStat[]>;
 }
 
-/** Running sums of groups addressed by index. */
-function sums(groups: number): { n: Float64Array; s: Float64Array } {
-  return { n: new Float64Array(groups), s: new Float64Array(groups) };
+/** Running counts and sums of groups addressed by index. */
+interface Sums {
+  readonly n: Float64Array;
+  readonly s: Float64Array;
+}
+const sums = (groups: number): Sums => ({ n: new Float64Array(groups), s: new Float64Array(groups) });
+function add(acc: Sums, k: number, v: number): void {
+  acc.n[k] = (acc.n[k] as number) + 1;
+  acc.s[k] = (acc.s[k] as number) + v;
 }
 
 const mean = (s: number, n: number) => (n === 0 ? null : s / n);
@@ -57,17 +63,12 @@ export function disaggregate(
     const c = labels[i] as number;
     if (!Number.isInteger(c) || c < 0 || c >= classes) throw new Error(`label ${c} at ${i} is not a class 0–${classes - 1}`);
     total += v;
-    perClass.n[c]++;
-    perClass.s[c] += v;
+    add(perClass, c, v);
     factors.forEach((f, j) => {
       const b = f.bins[i] as number;
       if (!Number.isInteger(b) || b < 0 || b >= f.names.length) throw new Error(`${f.id} bin ${b} at ${i} is out of range`);
-      const bin = perBin[j] as ReturnType<typeof sums>;
-      const cross = perCross[j] as ReturnType<typeof sums>;
-      bin.n[b]++;
-      bin.s[b] += v;
-      cross.n[c * f.names.length + b]++;
-      cross.s[c * f.names.length + b] += v;
+      add(perBin[j] as Sums, b, v);
+      add(perCross[j] as Sums, c * f.names.length + b, v);
     });
   }
   const classNames = Array.from({ length: classes }, (_, c) => String(c));
@@ -80,13 +81,13 @@ export function disaggregate(
     })),
     byFactor: Object.fromEntries(
       factors.map((f, j) => {
-        const { n, s } = perBin[j] as ReturnType<typeof sums>;
+        const { n, s } = perBin[j] as Sums;
         return [f.id, f.names.map((group, b) => ({ group, count: n[b] as number, mean: mean(s[b] as number, n[b] as number) }))];
       }),
     ),
     byClassAndFactor: Object.fromEntries(
       factors.map((f, j) => {
-        const { n, s } = perCross[j] as ReturnType<typeof sums>;
+        const { n, s } = perCross[j] as Sums;
         const rows = classNames.flatMap((cls, c) =>
           f.names.map((bin, b) => {
             const k = c * f.names.length + b;
