@@ -3,10 +3,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { disaggregate, type CrossStat, type GroupStat } from '~/lib/models/disaggregate';
 import { MODEL_IDS, MODELS, type ModelId, type ModelKind } from '~/lib/models/registry';
-import { PUBLIC_DIR, readCard } from './helpers';
-import { heldOutCurveLimitation, type HistoryRow } from '../../scripts/models/card-text';
+import { mulberry32 } from '~/lib/rng';
+import { NORMAL_FLAG_RATE } from '~/widgets/anomaly/core';
+import { PUBLIC_DIR, readCard, setupBackend } from './helpers';
+import { cardAnalyses, scorerIdOf } from '../../scripts/models/card-analyses';
+import { CARD_HISTORY, heldOutCurveLimitation, type HistoryRow } from '../../scripts/models/card-text';
+import { CARD_VERSION } from '../../scripts/models/model-card';
 import { budget } from '../../scripts/bench/budgets';
 
 /** Size budgets, gzipped. */
@@ -145,5 +150,142 @@ describe('the held-out curve statement on each card', () => {
     const says = (id: 'vae-d16' | 'vae-d2') => (readCard(id)['limitations'] as string[]).join(' ');
     expect(says('vae-d16')).toMatch(/overfits/);
     expect(says('vae-d2')).toMatch(/No sign of overfitting/);
+  });
+});
+
+interface Analyses {
+  metric: string;
+  overall: { count: number; mean: number };
+  unitary: Record<string, GroupStat[]>;
+  intersectional: Record<string, CrossStat[]>;
+}
+interface Threshold {
+  threshold: number;
+  falsePositiveRate: number;
+  truePositiveRate: number;
+  heldOutDigits: number;
+}
+
+describe('correctness: disaggregate against a brute-force loop', () => {
+  it('gives every group the count and mean of its members', () => {
+    const rnd = mulberry32(42);
+    const n = 500;
+    const values = Array.from({ length: n }, () => rnd() * 10);
+    const labels = Array.from({ length: n }, () => Math.floor(rnd() * 10));
+    const ink = Array.from({ length: n }, () => Math.floor(rnd() * 3));
+    const slant = Array.from({ length: n }, () => Math.floor(rnd() * 3));
+    const names = ['a', 'b', 'c'];
+    const t = disaggregate(values, labels, [
+      { id: 'ink', names, bins: ink },
+      { id: 'slant', names, bins: slant },
+    ]);
+    const brute = (keep: (i: number) => boolean) => {
+      const idx = values.map((_, i) => i).filter(keep);
+      return { count: idx.length, mean: idx.length ? idx.reduce((s, i) => s + (values[i] as number), 0) / idx.length : null };
+    };
+    const close = (got: { count: number; mean: number | null }, want: { count: number; mean: number | null }) => {
+      expect(got.count).toBe(want.count);
+      if (want.mean === null) expect(got.mean).toBeNull();
+      else expect(got.mean).toBeCloseTo(want.mean, 10);
+    };
+    close(
+      t.overall,
+      brute(() => true),
+    );
+    for (let c = 0; c < 10; c++)
+      close(
+        t.byClass[c] as GroupStat,
+        brute((i) => labels[i] === c),
+      );
+    for (const [id, bins] of [
+      ['ink', ink],
+      ['slant', slant],
+    ] as const) {
+      for (let b = 0; b < 3; b++)
+        close(
+          t.byFactor[id]?.[b] as GroupStat,
+          brute((i) => bins[i] === b),
+        );
+      for (const row of t.byClassAndFactor[id] ?? []) {
+        close(
+          row,
+          brute((i) => labels[i] === Number(row.class) && bins[i] === names.indexOf(row.bin)),
+        );
+      }
+    }
+    // An empty group has no mean.
+    const empty = disaggregate([1, 2], [0, 0], [{ id: 'ink', names, bins: [0, 0] }]);
+    expect(empty.byClass[1]).toEqual({ group: '1', count: 0, mean: null });
+  });
+
+  it('refuses labels and bins out of range', () => {
+    expect(() => disaggregate([1], [10], [])).toThrow(/label/);
+    expect(() => disaggregate([1], [0], [{ id: 'ink', names: ['a'], bins: [1] }])).toThrow(/bin/);
+  });
+});
+
+describe.each(DIGIT_IDS)('%s card: factors, quantitative analyses, thresholds', (id) => {
+  const card = readCard(id);
+  const qa = card['quantitativeAnalyses'] as Analyses;
+  const thresholds = card['decisionThresholds'] as Threshold[] | undefined;
+
+  it('has the 1.1.0 sections, contact and a version history ending at its version', () => {
+    for (const field of ['factors', 'quantitativeAnalyses', 'contact', 'versionHistory'])
+      expect(card, field).toHaveProperty(field);
+    expect(card['version']).toBe(CARD_VERSION);
+    expect(card['versionHistory']).toEqual(CARD_HISTORY);
+    expect(card['contact']).toMatch(/Open an issue in this book's repository/);
+    expect(qa.metric).toBe(MODELS[id].kind === 'vae' ? 'negElbo' : 'mse');
+    expect(Boolean(thresholds)).toBe(scorerIdOf(id) !== undefined);
+  });
+
+  it('counts every held-out digit once in each grouping', () => {
+    expect(qa.overall.count).toBe(1000);
+    const groupings = [...Object.values(qa.unitary), ...Object.values(qa.intersectional)];
+    expect(groupings).toHaveLength(5);
+    for (const rows of groupings) expect(rows.reduce((n, r) => n + r.count, 0)).toBe(1000);
+    // The per-class means average back to the overall mean.
+    const weighted = (qa.unitary['class'] ?? []).reduce((s, r) => s + r.count * (r.mean ?? 0), 0) / 1000;
+    expect(Math.abs(weighted / qa.overall.mean - 1)).toBeLessThan(1e-5);
+  });
+
+  it.skipIf(!scorerIdOf(id))(`its decision threshold flags about ${NORMAL_FLAG_RATE * 100} % of the held-out digits`, () => {
+    const t = (thresholds ?? [])[0] as Threshold;
+    expect(t.heldOutDigits).toBe(1000);
+    expect(Math.abs(t.falsePositiveRate - NORMAL_FLAG_RATE)).toBeLessThanOrEqual(0.002);
+    expect(t.truePositiveRate).toBeGreaterThan(t.falsePositiveRate);
+  });
+});
+
+describe("freshness: the cards' analyses equal a recomputation from the shipped weights", () => {
+  beforeAll(setupBackend);
+
+  it.each(DIGIT_IDS)('%s', { timeout: 180_000 }, async (id) => {
+    const card = readCard(id);
+    const fresh = await cardAnalyses(MODELS[id], PUBLIC_DIR);
+    expect(fresh.factors).toEqual(card['factors']);
+    const stored = card['quantitativeAnalyses'] as Analyses;
+    const now = fresh.quantitativeAnalyses as unknown as Analyses;
+    const rel = (a: number | null, b: number | null) => Math.abs((a ?? NaN) - (b ?? NaN)) / Math.abs(b ?? NaN);
+    (now.unitary['class'] ?? []).forEach((row, c) => {
+      const was = stored.unitary['class']?.[c] as GroupStat;
+      expect(row.count, `class ${c}`).toBe(was.count);
+      expect(rel(row.mean, was.mean), `class ${c}`).toBeLessThan(1e-4);
+    });
+    for (const [key, rows] of Object.entries(now.intersectional)) {
+      rows.forEach((row, k) => {
+        const was = stored.intersectional[key]?.[k] as CrossStat;
+        expect(row.count, `${row.class} × ${row.bin}`).toBe(was.count);
+        expect(rel(row.mean, was.mean), `${row.class} × ${row.bin}`).toBeLessThan(1e-4);
+      });
+    }
+    const t = (card['decisionThresholds'] as Threshold[] | undefined)?.[0];
+    const tNow = (fresh.decisionThresholds as Threshold[] | undefined)?.[0];
+    expect(Boolean(tNow)).toBe(Boolean(t));
+    if (t && tNow) {
+      expect(rel(tNow.threshold, t.threshold)).toBeLessThan(1e-4);
+      expect(tNow.falsePositiveRate).toBe(t.falsePositiveRate);
+      expect(tNow.truePositiveRate).toBe(t.truePositiveRate);
+    }
   });
 });
