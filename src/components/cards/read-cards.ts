@@ -10,6 +10,65 @@ export interface CardFile {
   sha256: string;
 }
 
+export interface CardFactor {
+  id: string;
+  name: string;
+  unit: string;
+  definition: string;
+  bins: string[];
+  thresholds: [number, number];
+}
+
+export interface CardGroup {
+  group: string;
+  count: number;
+  mean: number | null;
+}
+
+export interface CardCross {
+  class: string;
+  bin: string;
+  count: number;
+  mean: number | null;
+}
+
+/** Card 1.1.0 sections of the digit models (scripts/models/card-analyses.ts). */
+export interface CardFactors {
+  measuredOn: string;
+  binning: string;
+  code: string;
+  definitions: CardFactor[];
+}
+
+export interface CardAnalyses {
+  metric: string;
+  definition: string;
+  overall: { count: number; mean: number | null };
+  /** `class` and one entry per factor id. */
+  unitary: Record<string, CardGroup[]>;
+  /** Class × bin rows per factor id. */
+  intersectional: Record<string, CardCross[]>;
+}
+
+export interface CardThreshold {
+  use: string;
+  score: string;
+  rule: string;
+  threshold: number;
+  heldOutDigits: number;
+  outOfDistributionItems: number;
+  outOfDistribution: string;
+  falsePositiveRate: number;
+  truePositiveRate: number;
+  caveat: string;
+}
+
+export interface CardVersion {
+  version: string;
+  date: string;
+  change: string;
+}
+
 /** The fields the page shows; card.json holds more, all of it linked. */
 export interface ModelCardData {
   id: string;
@@ -33,6 +92,12 @@ export interface ModelCardData {
   licence: Record<string, string>;
   citation: string[];
   reproducibility?: string;
+  /** Absent on the 2-d models' cards and on cards before 1.1.0. */
+  factors?: CardFactors;
+  quantitativeAnalyses?: CardAnalyses;
+  decisionThresholds?: CardThreshold[];
+  contact?: string;
+  versionHistory?: CardVersion[];
 }
 
 export function readModelCards(): ModelCardData[] {
