@@ -137,12 +137,11 @@ export async function cardAnalyses(
         threshold: round(threshold),
         heldOutDigits: digits.count,
         outOfDistributionItems: fashion.count,
-        outOfDistribution: 'the Fashion-MNIST sample of public/data/fashion (50 of each of ten kinds)',
+        outOfDistribution: 'the Fashion-MNIST sample in public/data/fashion',
         falsePositiveRate: round(r.fpr),
         truePositiveRate: round(r.tpr),
         confusion: c,
-        caveat:
-          'The threshold is set on the same 1,000 held-out digits whose false-positive rate it reports, so that rate is the rule by construction; on new digits from the same source it would be slightly higher on average.',
+        caveat: `The threshold is set on the same ${digits.count.toLocaleString('en')} held-out digits whose false-positive rate it reports, so that rate is the rule by construction; on new digits from the same source it would be slightly higher on average.`,
       },
     ];
   }
