@@ -9,6 +9,9 @@ import { citations, limitations } from './card-text';
 import { CARD_VERSION, cardTail, libraryVersions } from './model-card';
 import { ZOO_TRAINING } from './train-zoo';
 
+/** When the zoo models' first cards were written. */
+const ZOO_FIRST_CARD = '2026-12-03';
+
 export type ZooHistoryRow = { readonly iteration: number } & Readonly<Record<string, number>>;
 
 export interface ZooCardInput {
@@ -140,7 +143,16 @@ export function writeZooCard(c: ZooCardInput): void {
     reproducibility:
       'Every random choice (data, initialisation, batches, noise, evaluation draws) is seeded; re-running `npm run train -- ' +
       `${c.info.id}\` on the tfjs wasm backend reproduces these files up to the last float digits.`,
-    ...cardTail(),
+    contact: cardTail().contact,
+    // These models first shipped in card format 1.1.0; the digit models' earlier history is not theirs.
+    versionHistory: [
+      {
+        version: CARD_VERSION,
+        date: ZOO_FIRST_CARD,
+        change:
+          'First card: the generative zoo of chapter 8. Factors and decision thresholds do not apply to synthetic 2-d data.',
+      },
+    ],
   });
 }
 
