@@ -18,7 +18,12 @@ async function expectedZoo(): Promise<ZooResult> {
     buildTimeModel('vae-moons'),
     buildTimeModel('ddpm-moons'),
   ]);
-  return evaluateZoo(tf, { flow: flow.params, gan: gan.params, vae: vae.params, denoiser: (x, t) => ddpm.predictNoiseArray(x, t) });
+  return evaluateZoo(tf, {
+    flow: flow.params,
+    gan: gan.params,
+    vae: vae.params,
+    denoiser: (x, t) => ddpm.predictNoiseArray(x, t),
+  });
 }
 
 export async function expectZooAsComputed(page: Page): Promise<void> {
