@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { BETA_MAX, BETA_MIN, DENOISER_INPUT, DIFFUSION_T, TIME_FREQUENCIES } from '../../widgets/lib/diffusion';
 import type { ModelInfo } from '../../widgets/lib/models/registry';
 import { DATASET_LABELS, type DatasetName } from '../../widgets/lib/toy-2d';
-import { describeFile, writeJson } from '../data/node-files';
+import { writeJson } from '../data/node-files';
 import { citations } from './card-text';
-import { CARD_VERSION, cardTail, libraryVersions } from './model-card';
+import { cardHead, cardTail, libraryVersions, shippedFiles } from './model-card';
 import { DENOISER_SETTINGS } from './train-denoiser';
 
 export interface DenoiserCardInput {
@@ -23,16 +23,12 @@ export interface DenoiserCardInput {
 
 export function writeDenoiserCard(c: DenoiserCardInput): void {
   const S = DENOISER_SETTINGS;
-  const files = c.info.files.filter((f) => f !== 'card.json').map((f) => describeFile(join(c.dir, f), f));
+  const { files, size } = shippedFiles(c.info, c.dir);
   const layers = [DENOISER_INPUT, ...c.info.hidden, 2];
   const column = (name: string) => Object.fromEntries(c.evaluation.map((row) => [`${row['steps']} steps`, row[name]!]));
   const libs = libraryVersions();
   writeJson(join(c.dir, 'card.json'), {
-    id: c.info.id,
-    version: CARD_VERSION,
-    date: new Date().toISOString().slice(0, 10),
-    kind: c.info.kind,
-    description: c.info.description,
+    ...cardHead(c.info),
     architecture: {
       denoiser: layers.slice(1).map((units, i) => {
         const name = i === layers.length - 2 ? 'eps' : `denoiser_dense_${i}`;
@@ -78,7 +74,7 @@ export function writeDenoiserCard(c: DenoiserCardInput): void {
     },
     quantization: { weights: 'none: float32 (the whole model is a few kilobytes)' },
     files,
-    size: { bytes: files.reduce((n, f) => n + f.bytes, 0), gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) },
+    size,
     libraries: libs,
     intendedUse:
       'Teaching: the interactive figure "Diffusion in two dimensions" of the open textbook "Learning Without Labels", ' +

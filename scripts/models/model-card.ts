@@ -63,14 +63,30 @@ export interface CardInput {
   readonly analyses: CardAnalyses;
 }
 
-export function writeCard(c: CardInput): FileRecord[] {
-  const files = c.info.files.filter((f) => f !== 'card.json').map((f) => describeFile(join(c.dir, f), f));
-  writeJson(join(c.dir, 'card.json'), {
-    id: c.info.id,
+/** The fields every card opens with: which model, which card version, when. */
+export function cardHead(info: ModelInfo): { id: string; version: string; date: string; kind: string; description: string } {
+  return {
+    id: info.id,
     version: CARD_VERSION,
     date: new Date().toISOString().slice(0, 10),
-    kind: c.info.kind,
-    description: c.info.description,
+    kind: info.kind,
+    description: info.description,
+  };
+}
+
+/** The model's files as written to `dir` (all but the card), with their sizes, hashes and totals. */
+export function shippedFiles(info: ModelInfo, dir: string): { files: FileRecord[]; size: { bytes: number; gzipBytes: number } } {
+  const files = info.files.filter((f) => f !== 'card.json').map((f) => describeFile(join(dir, f), f));
+  return {
+    files,
+    size: { bytes: files.reduce((n, f) => n + f.bytes, 0), gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) },
+  };
+}
+
+export function writeCard(c: CardInput): FileRecord[] {
+  const { files, size } = shippedFiles(c.info, c.dir);
+  writeJson(join(c.dir, 'card.json'), {
+    ...cardHead(c.info),
     architecture: c.architecture,
     parameters: c.parameters,
     trainingData: {
@@ -89,7 +105,7 @@ export function writeCard(c: CardInput): FileRecord[] {
     metrics: c.metrics,
     quantization: c.quantization,
     files,
-    size: { bytes: files.reduce((n, f) => n + f.bytes, 0), gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) },
+    size,
     libraries: libraryVersions(),
     intendedUse: INTENDED_USE,
     outOfScopeUse: OUT_OF_SCOPE_USE,

@@ -4,9 +4,9 @@ import type { ModelInfo } from '../../widgets/lib/models/registry';
 import { ZOO_DATA, ZOO_FLOW, ZOO_GENERATOR, ZOO_VAE, type ZooKind } from '../../widgets/lib/models/zoo-2d';
 import { ZOO_EVAL, type LogLikelihood } from '../../widgets/generative-zoo/core';
 import { DATASET_LABELS } from '../../widgets/lib/toy-2d';
-import { describeFile, writeJson } from '../data/node-files';
+import { writeJson } from '../data/node-files';
 import { citations, limitations } from './card-text';
-import { CARD_VERSION, cardTail, libraryVersions } from './model-card';
+import { CARD_VERSION, cardHead, cardTail, libraryVersions, shippedFiles } from './model-card';
 import { ZOO_TRAINING } from './train-zoo';
 
 /** When the zoo models' first cards were written. */
@@ -74,7 +74,7 @@ const LIKELIHOOD_WORDS: Record<LogLikelihood['kind'], string> = {
 export function writeZooCard(c: ZooCardInput): void {
   const S = ZOO_TRAINING;
   const own = c.info.kind === 'flow' ? S.flow : c.info.kind === 'gan' ? S.gan : S.vae;
-  const files = c.info.files.filter((f) => f !== 'card.json').map((f) => describeFile(join(c.dir, f), f));
+  const { files, size } = shippedFiles(c.info, c.dir);
   const heldOut: Record<string, Record<string, number>> = {
     'energy distance': { [`${ZOO_EVAL.samples.toLocaleString('en')} samples`]: c.energy },
   };
@@ -84,11 +84,7 @@ export function writeZooCard(c: ZooCardInput): void {
     );
   }
   writeJson(join(c.dir, 'card.json'), {
-    id: c.info.id,
-    version: CARD_VERSION,
-    date: new Date().toISOString().slice(0, 10),
-    kind: c.info.kind,
-    description: c.info.description,
+    ...cardHead(c.info),
     architecture: architecture(c.info.kind),
     parameters: {
       total: c.parameters.shipped,
@@ -127,7 +123,7 @@ export function writeZooCard(c: ZooCardInput): void {
     },
     quantization: { weights: 'none: float32 (the whole model is a few kilobytes)' },
     files,
-    size: { bytes: files.reduce((n, f) => n + f.bytes, 0), gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) },
+    size,
     libraries: libraryVersions(),
     intendedUse:
       'Teaching: the figure "The zoo side by side" of the open textbook "Learning Without Labels", which compares what each ' +

@@ -3,31 +3,15 @@
  * Node from the same shipped models: the static figure must show exactly those.
  */
 import type { Page } from '@playwright/test';
-import { buildTimeModel, buildTimeTf } from '../../widgets/lib/node/models';
 import { fixed } from '../../widgets/lib/format';
-import { evaluateZoo, type ZooResult } from '../../widgets/generative-zoo/core';
+import { buildZoo } from '../../widgets/generative-zoo/build-time';
 import { FIGURE } from '../../widgets/generative-zoo/figure';
 import { pageWithFigure } from './figure-page';
 import { expect } from './fixtures';
 
-async function expectedZoo(): Promise<ZooResult> {
-  const tf = await buildTimeTf();
-  const [flow, gan, vae, ddpm] = await Promise.all([
-    buildTimeModel('flow-moons'),
-    buildTimeModel('gan-moons'),
-    buildTimeModel('vae-moons'),
-    buildTimeModel('ddpm-moons'),
-  ]);
-  return evaluateZoo(tf, {
-    flow: flow.params,
-    gan: gan.params,
-    vae: vae.params,
-    denoiser: (x, t) => ddpm.predictNoiseArray(x, t),
-  });
-}
-
 export async function expectZooAsComputed(page: Page): Promise<void> {
-  const zoo = await expectedZoo();
+  // The figure's own build-time computation, run again here in Node.
+  const zoo = await buildZoo();
   await page.goto(`${pageWithFigure(FIGURE.id)}#${FIGURE.id}`);
   const fig = page.locator(`#${FIGURE.id}`);
   await fig.scrollIntoViewIfNeeded();

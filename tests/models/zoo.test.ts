@@ -4,13 +4,13 @@
  * puts it, and the claims the chapter's prose makes about the table must hold.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTimeTf } from '~/lib/node/tf';
 import { diffusionBound, linearSchedule, posteriorCoefficients } from '~/lib/diffusion';
 import { loadModel } from '~/lib/models/loader';
 import { MODELS } from '~/lib/models/registry';
 import { parameterCount, ZOO_DATA, type ZooKind } from '~/lib/models/zoo-2d';
 import { mulberry32, normalSampler } from '~/lib/rng';
-import { evaluateZoo, type ZooResult } from '~/widgets/generative-zoo/core';
+import { type ZooResult } from '~/widgets/generative-zoo/core';
+import { buildZoo } from '~/widgets/generative-zoo/build-time';
 import { zooValue } from '~/widgets/generative-zoo/zoo-values';
 import { DENOISER_SETTINGS } from '../../scripts/models/train-denoiser';
 import { publicFetch, readCard, tamperedFetch } from './helpers';
@@ -23,20 +23,7 @@ const OVER_GAUSSIAN = 0.5;
 let zoo: ZooResult;
 
 beforeAll(async () => {
-  const tf = await buildTimeTf();
-  const [flow, gan, vae, ddpm] = await Promise.all([
-    loadModel('flow-moons', { fetch: publicFetch }),
-    loadModel('gan-moons', { fetch: publicFetch }),
-    loadModel('vae-moons', { fetch: publicFetch }),
-    loadModel('ddpm-moons', { fetch: publicFetch }),
-  ]);
-  zoo = evaluateZoo(tf, {
-    flow: flow.params,
-    gan: gan.params,
-    vae: vae.params,
-    denoiser: (x, t) => ddpm.predictNoiseArray(x, t),
-  });
-  ddpm.dispose();
+  zoo = await buildZoo();
 }, 120_000);
 
 describe('the zoo models', () => {
