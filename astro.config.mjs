@@ -11,9 +11,10 @@ import rehypeBook from './src/markdown/rehype-book.mjs';
 import { sidebarFromParts } from './src/book/parts.mjs';
 import contentSecurityPolicy from './src/security/integration.mjs';
 import { chunkMap } from './src/build/chunk-map.mjs';
+import { BOOK, editUrlBase } from './book.config.mjs';
 
 export default defineConfig({
-  site: 'https://learning-without-labels.org',
+  site: BOOK.site,
   trailingSlash: 'always',
   // ASTRO_CACHE_DIR lets two builds run side by side without sharing a content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -26,8 +27,10 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Learning Without Labels',
-      description: 'An open, interactive textbook on unsupervised and self-supervised learning.',
+      title: BOOK.title,
+      description: BOOK.description,
+      // "Edit this page" under every page, opening its source file (content/…) in the repository.
+      editLink: { baseUrl: editUrlBase() },
       markdown: { processedDirs: ['./content'] },
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
       // Chapters are listed and numbered from the book's plan, not from frontmatter.

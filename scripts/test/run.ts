@@ -12,6 +12,7 @@ const STAGES = [
   { name: 'lint', script: 'lint', what: 'ESLint and Prettier' },
   { name: 'unit', script: 'test:unit', what: 'Vitest' },
   { name: 'build', script: 'build', what: 'astro build and Pagefind' },
+  { name: 'links', script: 'check:links', what: 'every link within the built site arrives' },
   { name: 'e2e', script: 'test:e2e', what: 'Playwright, both projects' },
 ] as const;
 
