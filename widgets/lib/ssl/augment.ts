@@ -66,37 +66,38 @@ export interface ViewDraw {
   readonly erased: readonly [number, number, number, number] | null;
 }
 
-/** The grey level at a fractional position, bilinear, 0 outside the image. */
-function sample(image: ArrayLike<number>, y: number, x: number): number {
-  const y0 = Math.floor(y);
-  const x0 = Math.floor(x);
-  let v = 0;
-  for (const [yy, wy] of [
-    [y0, 1 - (y - y0)],
-    [y0 + 1, y - y0],
-  ] as const)
-    for (const [xx, wx] of [
-      [x0, 1 - (x - x0)],
-      [x0 + 1, x - x0],
-    ] as const)
-      if (yy >= 0 && yy < SIDE && xx >= 0 && xx < SIDE && wy * wx > 0) v += wy * wx * (image[yy * SIDE + xx] as number);
-  return v;
-}
-
-/** The digit under a rotation by `degrees` and a zoom about its centre, then a shift. */
+/** The digit under a rotation by `degrees` and a zoom about its centre, then a shift; bilinear, 0 outside. */
 export function affine(image: ArrayLike<number>, degrees: number, zoom: number, dx: number, dy: number): Float32Array {
+  const src = Float32Array.from(image);
   const out = new Float32Array(PIXELS);
   const a = (degrees * Math.PI) / 180;
   const cos = Math.cos(a) / zoom;
   // Positive degrees turn the digit counter-clockwise on screen, as rotateQuarter does.
   const sin = -Math.sin(a) / zoom;
   const centre = (SIDE - 1) / 2;
+  // Written out rather than with helpers: it runs 784 times for every view of every batch.
   for (let r = 0; r < SIDE; r++)
     for (let c = 0; c < SIDE; c++) {
       // Inverse map: where in the source does this output pixel come from?
       const y = r - centre - dy;
       const x = c - centre - dx;
-      out[r * SIDE + c] = sample(image, centre + cos * y - sin * x, centre + sin * y + cos * x);
+      const sy = centre + cos * y - sin * x;
+      const sx = centre + sin * y + cos * x;
+      const y0 = Math.floor(sy);
+      const x0 = Math.floor(sx);
+      if (y0 < -1 || y0 >= SIDE || x0 < -1 || x0 >= SIDE) continue;
+      const fy = sy - y0;
+      const fx = sx - x0;
+      let v = 0;
+      if (y0 >= 0) {
+        if (x0 >= 0) v += (1 - fy) * (1 - fx) * (src[y0 * SIDE + x0] as number);
+        if (x0 + 1 < SIDE) v += (1 - fy) * fx * (src[y0 * SIDE + x0 + 1] as number);
+      }
+      if (y0 + 1 < SIDE) {
+        if (x0 >= 0) v += fy * (1 - fx) * (src[(y0 + 1) * SIDE + x0] as number);
+        if (x0 + 1 < SIDE) v += fy * fx * (src[(y0 + 1) * SIDE + x0 + 1] as number);
+      }
+      out[r * SIDE + c] = v;
     }
   return out;
 }
