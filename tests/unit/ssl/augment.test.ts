@@ -23,7 +23,7 @@ describe('quarter turns', () => {
   it('come back to the digit after four, and move pixels without changing them', () => {
     const rand = mulberry32(1);
     const img = new Float32Array(SIDE * SIDE).map(() => rand());
-    let turned = img;
+    let turned: Float32Array = img;
     for (let q = 0; q < 4; q++) turned = rotateQuarter(turned, 1);
     expect([...turned]).toEqual([...img]);
     expect([...rotateQuarter(img, 2)].sort()).toEqual([...img].sort());
