@@ -25,7 +25,7 @@ interface Manifest {
 const read = (dir: string) => JSON.parse(readFileSync(join(DATA_DIR, dir, 'manifest.json'), 'utf8')) as Manifest;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-describe.each(['mnist', 'fashion'])('%s manifest', (dir) => {
+describe.each(['mnist', 'fashion', 'scaling'])('%s manifest', (dir) => {
   it('names its source and licence, and every file matches its SHA-256 and size', () => {
     const m = read(dir);
     expect(m.source).toMatch(/@\d+\.\d+\.\d+/);
