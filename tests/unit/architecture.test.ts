@@ -197,7 +197,7 @@ describe('the figure code’s layering', () => {
         d,
       ).toEqual([]);
     }
-    expect(staticFigures).toEqual(['generative-zoo']);
+    expect(staticFigures).toEqual(['generative-zoo', 'scaling-curve']);
     expect([...withIsland].filter((d) => !figureFolders.has(d))).toEqual([]);
     expect(islands.flatMap((f) => islandProblems(f, importsFor))).toEqual([]);
   });

@@ -19,7 +19,7 @@ function files(dir: string): string[] {
 }
 
 /** Figures with nothing to change in the page, computed whole at build time. */
-const STATIC_FIGURES = ['generative-zoo'];
+const STATIC_FIGURES = ['generative-zoo', 'scaling-curve'];
 
 describe('figure folders', () => {
   it('are the figures, each with its identity in figure.ts and used by its state and frame', async () => {
