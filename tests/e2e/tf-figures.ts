@@ -20,6 +20,7 @@ export const TF_FIGURES = [
   'latent',
   'denoise',
   'anomaly',
+  'disagg',
   'sample',
   'interp',
   'map',

@@ -23,6 +23,7 @@ import { canvasGrey, gridOf, meanAbsDiff, nodeDigits, nodeModel, nodeTf } from '
 import { emb, tableWords } from './embedding-helpers';
 import { codeLengthsMatch } from './readouts';
 import { expect, test } from './fixtures';
+import { expectCells, nodeCells } from './disaggregated-helpers';
 import { TF_FIGURES, loseWebglContext, openTfFigure, type TfFigure } from './tf-figures';
 import { expectedRebuild } from './eigen-helpers';
 import { expectSamplesMatch } from './diffusion-helpers';
@@ -131,6 +132,14 @@ const CASES: Record<TfFigure, Case> = {
       await expect(fig.getByTestId('anomaly-auc')).toHaveText(`AUC = ${fixed(trapezoidAuc(rocCurve(digits, fashion)))}`, {
         timeout: 60_000,
       });
+    },
+  },
+  disagg: {
+    ready: (fig) => expect(fig.getByTestId('disagg-source')).toContainText('Recomputed in your browser', { timeout: 60_000 }),
+    after: async (fig) => {
+      await fig.getByRole('combobox', { name: 'Model' }).selectOption('pca');
+      await expect(fig.getByTestId('disagg-time')).toBeVisible({ timeout: 60_000 });
+      await expectCells(fig, await nodeCells('pca', 'mse', 'ink'), 1e-5);
     },
   },
   sample: {
