@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bestEpoch, cardValue, derivedCardValue, formatCardValue } from '../../src/components/cards/card-value';
+import { bestEpoch, cardValue, derivedCardValue, formatCardValue, trainingTotal } from '../../src/components/cards/card-value';
 import { readModelCards } from '../../src/components/cards/read-cards';
 
 describe('cardValue', () => {
@@ -74,5 +74,23 @@ describe('bestEpoch', () => {
     );
     expect(() => bestEpoch({ training: {} }, 'pca', 'negElbo')).toThrow(/no negElbo history/);
     expect(() => bestEpoch(null, 'pca', 'negElbo')).toThrow(/no negElbo history/);
+  });
+});
+
+describe('trainingTotal', () => {
+  it('sums training.seconds over the cards and counts them', () => {
+    const cards = [
+      { id: 'a', training: { seconds: 107 } },
+      { id: 'b', training: { seconds: 11.5 } },
+    ];
+    expect(trainingTotal(cards)).toEqual({ models: 2, seconds: 118.5 });
+  });
+  it('over the shipped cards, equals a sum read straight from the files', () => {
+    const cards = readModelCards();
+    const direct = cards.reduce((s, c) => s + (c as unknown as { training: { seconds: number } }).training.seconds, 0);
+    expect(trainingTotal(cards)).toEqual({ models: cards.length, seconds: direct });
+  });
+  it('names a card without a training time', () => {
+    expect(() => trainingTotal([{ id: 'x', training: {} }])).toThrow('the card of x has no number at training.seconds');
   });
 });

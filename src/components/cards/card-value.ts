@@ -51,3 +51,16 @@ export function bestEpoch(card: unknown, model: string, curve: string): { epoch:
     throw new Error(`<CardBestEpoch model="${model}" curve="${curve}" />: the card of ${model} has no ${curve} history.`);
   return best;
 }
+
+/**
+ * The training time of every model, summed from the cards' `training.seconds`, and how many
+ * models that is. A card without a training time is an error that names it.
+ */
+export function trainingTotal(cards: readonly unknown[]): { models: number; seconds: number } {
+  let seconds = 0;
+  for (const card of cards) {
+    const id = String((card as { id?: unknown } | null)?.id);
+    seconds += cardValue(card, id, 'training.seconds');
+  }
+  return { models: cards.length, seconds };
+}
