@@ -29,7 +29,7 @@ test('the recomputed errors equal the card’s and Node’s; the flag rate equal
   await expect(fig.getByTestId('disagg-chart').locator('svg')).toHaveCount(1);
 
   await fig.getByRole('combobox', { name: 'Metric' }).selectOption('flag');
-  await expect(fig.getByTestId('disagg-source')).toContainText('every count equals Node at build time’s');
+  await expect(fig.getByTestId('disagg-source')).toContainText('every count equals Node’s');
   const flags = await nodeCells('ae-d16', 'flag', 'ink');
   await expectCells(fig, flags, 0);
   const fpr = formatMean('flag', cards['ae-d16'].decision?.falsePositiveRate ?? null);

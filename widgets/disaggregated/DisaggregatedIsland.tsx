@@ -84,7 +84,8 @@ function Disaggregated({ cards, nodeFlags }: Props) {
   const chart = useCallback((width: number) => heatmapOptions(cells, metric, factor, width), [cells, metric, factor]);
   const chartRef = usePlot(chart, heatmapLabel(cells, metric, factor, modelId));
   const overall = cells.find((c) => c.kind === 'overall');
-  const refName = metric === 'mse' ? 'the card' : 'Node at build time';
+  // The error's reference is the card; the flag rate's, Node's computation when the page was built.
+  const refName = metric === 'mse' ? 'the card' : 'Node';
 
   return (
     <>
@@ -145,8 +146,8 @@ function Disaggregated({ cards, nodeFlags }: Props) {
           {live
             ? live.agreement.agree
               ? `Recomputed in your browser: every count equals ${refName}’s, and every mean agrees with it to within ${formatRel(AGREE_REL)} (largest difference ${formatRel(live.agreement.maxRelDiff)}).`
-              : `Recomputed in your browser, and it differs from ${refName}: ${live.agreement.countsEqual ? 'same counts' : 'different counts'}, largest difference ${formatRel(live.agreement.maxRelDiff)}.`
-            : `Showing ${refName === 'the card' ? 'the card’s numbers' : 'the numbers Node computed at build time'} until the browser has recomputed them.`}
+              : `Recomputed in your browser, and it differs from ${refName}’s numbers: ${live.agreement.countsEqual ? 'same counts' : 'different counts'}, largest difference ${formatRel(live.agreement.maxRelDiff)}.`
+            : `Showing ${refName === 'the card' ? 'the card’s numbers' : 'the numbers Node computed when the page was built'} until the browser has recomputed them.`}
           {live &&
             (live.sameBins
               ? ' The factor bins measured again have the card’s thresholds.'

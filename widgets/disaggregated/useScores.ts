@@ -20,7 +20,7 @@ export type ScoresState =
   { status: 'idle' } | { status: 'running'; done: number; total: number } | { status: 'ready'; scores: Scores };
 
 /** Small batches keep each step well under 50 ms on the CPU backend; a slice runs as many as fit in its budget. */
-const CHUNK = 50;
+const CHUNK = 25;
 const cache = new Map<string, Scores>();
 
 /**
