@@ -62,7 +62,7 @@ export function errorChart(curve: readonly CurvePoint[], noise: number, n: numbe
       label: 'mean squared error',
       grid: true,
     },
-    color: { domain: ['training', 'test'], range: [TRAIN, FIT], legend: true },
+    color: { domain: ['training', 'test'], range: [TRAIN, FIT] },
     style: plotStyle(),
     marks: [
       Plot.ruleX([n], { strokeDasharray: '4 3' }),
@@ -70,6 +70,8 @@ export function errorChart(curve: readonly CurvePoint[], noise: number, n: numbe
       Plot.ruleX([p], { strokeOpacity: 0.4 }),
       Plot.lineY(rows, { x: 'p', y: 'error', stroke: 'kind', strokeWidth: 2 }),
       Plot.dot(here, { x: 'p', y: 'error', fill: 'kind', r: 4 }),
+      // The lines labelled at their right ends (a legend would be a second, unlabelled SVG).
+      Plot.text(rows, Plot.selectLast({ x: 'p', y: 'error', z: 'kind', text: 'kind', fill: 'kind', dy: -8, textAnchor: 'end' })),
     ],
   };
 }
