@@ -26,6 +26,18 @@ import { NLL_SAMPLES, NLL_SEED } from './settings';
 
 const round = (x: number) => Number(x.toPrecision(6));
 
+/**
+ * x rounded up to six significant figures: a decision threshold is printed so that applying
+ * the printed number flags exactly what the exact one flags (rounded to the nearest, it could
+ * fall below the error of the digit that sits on it, and flag that digit too).
+ */
+export function roundUp(x: number): number {
+  const nearest = round(x);
+  if (nearest >= x || x === 0) return nearest;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 5);
+  return Number((Math.ceil(x / step) * step).toPrecision(6));
+}
+
 /** The anomaly figure's scorer id of a model, if the figure uses it as one. */
 export function scorerIdOf(id: string): ScorerId | undefined {
   const scorer = id === 'pca' ? 'pca-16' : id;
@@ -126,15 +138,19 @@ export async function cardAnalyses(
       0,
       fashion.count,
     );
-    const threshold = thresholdExceededBy(values);
+    const threshold = roundUp(thresholdExceededBy(values));
     const c = confusion(values, anomalies, threshold);
+    const exact = confusion(values, anomalies, thresholdExceededBy(values));
+    if (JSON.stringify(c) !== JSON.stringify(exact)) {
+      throw new Error(`${info.id}: the printed threshold ${threshold} flags other items than the exact one`);
+    }
     const r = rates(c);
     decisionThresholds = [
       {
         use: `anomaly detection by reconstruction error (chapter "Regularised autoencoders", scorer ${scorer})`,
         score: metric.definition,
         rule: `flag a digit when its error is above the error that ${NORMAL_FLAG_RATE * 100} % of the held-out digits exceed`,
-        threshold: round(threshold),
+        threshold,
         heldOutDigits: digits.count,
         outOfDistributionItems: fashion.count,
         outOfDistribution: 'the Fashion-MNIST sample in public/data/fashion',

@@ -9,7 +9,7 @@ import { MODEL_IDS, MODELS, type ModelId, type ModelKind } from '~/lib/models/re
 import { mulberry32 } from '~/lib/rng';
 import { NORMAL_FLAG_RATE } from '~/widgets/anomaly/core';
 import { PUBLIC_DIR, readCard, setupBackend } from './helpers';
-import { cardAnalyses, scorerIdOf } from '../../scripts/models/card-analyses';
+import { cardAnalyses, roundUp, scorerIdOf } from '../../scripts/models/card-analyses';
 import { CARD_HISTORY, heldOutCurveLimitation, type HistoryRow } from '../../scripts/models/card-text';
 import { CARD_VERSION } from '../../scripts/models/model-card';
 import { budget } from '../../scripts/bench/budgets';
@@ -254,6 +254,20 @@ describe.each(DIGIT_IDS)('%s card: factors, quantitative analyses, thresholds', 
     expect(t.heldOutDigits).toBe(1000);
     expect(Math.abs(t.falsePositiveRate - NORMAL_FLAG_RATE)).toBeLessThanOrEqual(0.002);
     expect(t.truePositiveRate).toBeGreaterThan(t.falsePositiveRate);
+  });
+});
+
+describe('a printed decision threshold', () => {
+  it('is rounded up to six significant figures, so it flags what the exact one flags', () => {
+    expect(roundUp(0.04032944)).toBe(0.0403295);
+    expect(roundUp(0.04032956)).toBe(0.0403296);
+    expect(roundUp(0.0403295)).toBe(0.0403295);
+    expect(roundUp(123.4561)).toBe(123.457);
+    expect(roundUp(0)).toBe(0);
+    for (const x of [1e-9 * Math.PI, Math.E, 987654.321, 0.1 + 0.2]) {
+      expect(roundUp(x)).toBeGreaterThanOrEqual(x);
+      expect(roundUp(x) - x).toBeLessThan(10 ** (Math.floor(Math.log10(x)) - 5));
+    }
   });
 });
 
