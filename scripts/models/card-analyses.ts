@@ -149,7 +149,7 @@ export async function cardAnalyses(
       {
         use: `anomaly detection by reconstruction error (chapter "Regularised autoencoders", scorer ${scorer})`,
         score: metric.definition,
-        rule: `flag a digit when its error is above the error that ${NORMAL_FLAG_RATE * 100} % of the held-out digits exceed`,
+        rule: `flag a digit when its error is above the threshold, set midway between the largest error of the held-out digits left unflagged and the smallest of the ${NORMAL_FLAG_RATE * 100} % that exceed it`,
         threshold,
         heldOutDigits: digits.count,
         outOfDistributionItems: fashion.count,

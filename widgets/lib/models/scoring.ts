@@ -13,13 +13,19 @@ import type { Reconstructor } from './roles';
 export const NORMAL_FLAG_RATE = 0.01;
 
 /**
- * The threshold that at most `fraction` of the normal scores exceed (flagging
- * is "score > threshold"): the largest score left once the top fraction is set aside.
+ * The threshold that at most `fraction` of the normal scores exceed (flagging is
+ * "score > threshold"): midway between the largest score left unflagged and the smallest
+ * flagged one. Midway rather than on the unflagged score itself, so that a difference in the
+ * last digits (another backend, a printed rounding) cannot move that score across it.
  */
 export function thresholdExceededBy(normal: ArrayLike<number>, fraction: number = NORMAL_FLAG_RATE): number {
   const sorted = Float64Array.from(normal).sort();
   const above = Math.floor(fraction * sorted.length);
-  return sorted[sorted.length - above - 1] as number;
+  const kept = sorted[sorted.length - above - 1] as number;
+  if (above === 0) return kept;
+  const flagged = sorted[sorted.length - above] as number;
+  // Tied scores across the line stay unflagged: never more than the fraction.
+  return kept + (flagged - kept) / 2;
 }
 
 /**
