@@ -8,11 +8,15 @@ import {
   design,
   errorCurve,
   errorsAt,
+  evaluate,
   fit,
+  fitBasis,
+  makeBasis,
   makeData,
   makeFeatures,
   observations,
   peakP,
+  testGrid,
 } from '~/widgets/double-descent/core';
 import { pinvSolve, symEigen } from '~/lib/linalg/sym-eigen';
 
@@ -74,6 +78,20 @@ describe('minimum-norm least squares with random Fourier features', () => {
         expect(q.test).toBeCloseTo(direct.testError, 8);
         expect(q.train).toBeCloseTo(direct.trainError, 8);
       }
+  });
+
+  it('a fit from the shared basis (the live figure’s) equals a fit from p features alone, and evaluate equals predict', () => {
+    const d = makeData(15, 3);
+    const y = observations(d, 0.4);
+    const basis = makeBasis(d, 3);
+    for (const p of [1, 14, 15, 16, 120, P_MAX]) {
+      const shared = fitBasis(basis, y, p);
+      const alone = fit(d, y, p, 3);
+      expect(Array.from(shared.w)).toEqual(Array.from(alone.w));
+      expect([shared.trainError, shared.testError, shared.norm]).toEqual([alone.trainError, alone.testError, alone.norm]);
+      expect(Array.from(evaluate(basis.atTest, shared.w, p))).toEqual(Array.from(testGrid(), alone.predict));
+    }
+    expect(() => fitBasis(makeBasis(d, 3, 10), y, 11)).toThrow(RangeError);
   });
 
   it('the grid covers every p to 100 and ends at the largest', () => {

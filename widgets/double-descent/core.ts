@@ -104,11 +104,59 @@ const meanSq = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   return s / a.length;
 };
 
-/** The minimum-norm least-squares fit with p features to y at the data's x. */
-export function fit(d: Data, y: ArrayLike<number>, p: number, seed: number): Fit {
-  const n = d.x.length;
-  const f = makeFeatures(p, n, seed);
-  const phiX = design(d.x, f, p);
+/** cos(ω_j x + b_j) at each x for each feature (rows: points, columns: features), unscaled. */
+export interface CosTable {
+  readonly rows: number;
+  readonly cols: number;
+  readonly values: Float64Array;
+}
+
+export function cosTable(xs: ArrayLike<number>, f: Features): CosTable {
+  const cols = f.omega.length;
+  const values = new Float64Array(xs.length * cols);
+  for (let i = 0; i < xs.length; i++) for (let j = 0; j < cols; j++) values[i * cols + j] = phi(f, j, xs[i] as number, 1);
+  return { rows: xs.length, cols, values };
+}
+
+/**
+ * What every fit on one data set shares, whatever p and σ: the first pMax
+ * features and their values at the data and the test points. A fit with
+ * p ≤ pMax reads the first p columns, so the figure computes the cosines once
+ * per (n, seed) instead of once per change of p or σ.
+ */
+export interface Basis {
+  readonly data: Data;
+  readonly features: Features;
+  readonly atData: CosTable;
+  readonly atTest: CosTable;
+}
+
+export function makeBasis(d: Data, seed: number, pMax: number = P_MAX): Basis {
+  const features = makeFeatures(pMax, d.x.length, seed);
+  return { data: d, features, atData: cosTable(d.x, features), atTest: cosTable(testGrid(), features) };
+}
+
+/** The fit Σ_j w_j √(2/p) cos(ω_j x + b_j) at a table's points (the same sums, in the same order, as `predict`). */
+export function evaluate(t: CosTable, w: ArrayLike<number>, p: number): Float64Array {
+  const out = new Float64Array(t.rows);
+  const scale = Math.sqrt(2 / p);
+  for (let i = 0; i < t.rows; i++) {
+    let s = 0;
+    for (let j = 0; j < p; j++) s += (w[j] as number) * ((t.values[i * t.cols + j] as number) * scale);
+    out[i] = s;
+  }
+  return out;
+}
+
+/** The minimum-norm least-squares fit with the basis's first p features to y at the data's x. */
+export function fitBasis(b: Basis, y: ArrayLike<number>, p: number): Fit {
+  const { atData, features: f } = b;
+  const n = atData.rows;
+  if (p > atData.cols) throw new RangeError(`p = ${p} is more than the basis's ${atData.cols} features`);
+  const scale = Math.sqrt(2 / p);
+  const phiX = new Float64Array(n * p);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < p; j++) phiX[i * p + j] = (atData.values[i * atData.cols + j] as number) * scale;
   const k = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let l = i; l < n; l++) {
@@ -121,7 +169,6 @@ export function fit(d: Data, y: ArrayLike<number>, p: number, seed: number): Fit
   const w = new Float64Array(p);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < p; j++) w[j] = (w[j] as number) + (phiX[i * p + j] as number) * (alpha[i] as number);
-  const scale = Math.sqrt(2 / p);
   const predict = (x: number) => {
     let s = 0;
     for (let j = 0; j < p; j++) s += (w[j] as number) * phi(f, j, x, scale);
@@ -133,10 +180,15 @@ export function fit(d: Data, y: ArrayLike<number>, p: number, seed: number): Fit
     w,
     alpha,
     predict,
-    trainError: meanSq(Array.from(d.x, predict), y),
-    testError: meanSq(Array.from(grid, predict), Array.from(grid, target)),
+    trainError: meanSq(evaluate(atData, w, p), y),
+    testError: meanSq(evaluate(b.atTest, w, p), Array.from(grid, target)),
     norm: Math.hypot(...w),
   };
+}
+
+/** The minimum-norm least-squares fit with p features to y at the data's x. */
+export function fit(d: Data, y: ArrayLike<number>, p: number, seed: number): Fit {
+  return fitBasis(makeBasis(d, seed, p), y, p);
 }
 
 /** The number of features p the error curve is computed at: every p to 100, then steps of about 2 %. */
