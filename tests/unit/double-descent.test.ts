@@ -5,6 +5,7 @@ import {
   P_MAX,
   bestP,
   curveGrid,
+  defaultSummary,
   design,
   errorCurve,
   errorsAt,
@@ -16,6 +17,8 @@ import {
   makeFeatures,
   observations,
   peakP,
+  seedRange,
+  seedSurvey,
   testGrid,
 } from '~/widgets/double-descent/core';
 import { pinvSolve, symEigen } from '~/lib/linalg/sym-eigen';
@@ -125,4 +128,42 @@ describe('double descent on the figure’s default data', () => {
     expect(norm(21)).toBeGreaterThan(norm(40));
     expect(norm(40)).toBeGreaterThan(norm(P_MAX));
   });
+
+  it('the weight norm peaks at p = n = 20, one feature before the test error: the summary says so', () => {
+    const y = observations(d, DEFAULTS.noise);
+    const norms = curveGrid(P_MAX).map((p) => ({ p, norm: fit(d, y, p, DEFAULTS.seed).norm }));
+    const top = norms.reduce((a, b) => (b.norm > a.norm ? b : a));
+    expect(top.p).toBe(20);
+    const s = defaultSummary();
+    expect(s.normPeak).toBe(top.p);
+    expect(s.normPeak).toBe(DEFAULTS.n);
+    expect(s.peak).toBe(21);
+    expect(s.best).toBe(bestP(curve, DEFAULTS.noise));
+    expect(s.farBeatsClassical).toBe(true);
+  });
+});
+
+describe('the survey of seeds at the default n and σ', () => {
+  it('counts what direct fits at each seed find', () => {
+    const seeds = seedRange(30);
+    expect(seeds).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const { n, noise } = DEFAULTS;
+    let near = 0;
+    let far = 0;
+    for (const seed of seeds) {
+      // Direct fits, not the curve's quadratics in σ: the peak over the p ≤ 3n where it can be, and the far end against p < n.
+      const d = makeData(n, seed);
+      const y = observations(d, noise);
+      const basis = makeBasis(d, seed);
+      const test = (p: number) => fitBasis(basis, y, p).testError;
+      const early = Array.from({ length: 3 * n }, (_, i) => i + 1).map((p) => ({ p, e: test(p) }));
+      const peak = early.reduce((a, b) => (b.e > a.e ? b : a));
+      const curvePeak = peakP(errorCurve(d, P_MAX, seed), noise);
+      if (curvePeak <= 3 * n) expect(curvePeak).toBe(peak.p);
+      if (Math.abs(curvePeak - n) <= 2) near++;
+      const classical = Math.min(...early.filter((c) => c.p < n).map((c) => c.e));
+      if (test(P_MAX) < classical) far++;
+    }
+    expect(seedSurvey(seeds)).toEqual({ seeds: 30, peakNearN: near, farBeatsClassical: far });
+  }, 30_000);
 });

@@ -334,11 +334,46 @@ export function errorText(e: number): string {
   return e >= 1000 ? e.toExponential(2) : e.toPrecision(3);
 }
 
-/** What the chapter quotes of the default view: where the test error peaks and is lowest, and whether the far end beats every p < n. */
+/** The p among `ps` at which the weight norm ‖w‖ of the fit to y is largest. */
+export function normPeakP(b: Basis, y: ArrayLike<number>, ps: readonly number[]): number {
+  let best = { p: ps[0] as number, norm: -Infinity };
+  for (const p of ps) {
+    const norm = fitBasis(b, y, p).norm;
+    if (norm > best.norm) best = { p, norm };
+  }
+  return best.p;
+}
+
+/** Where one curve's test error peaks, and whether its far end (p = P_MAX) beats every p < n. */
+function curveFacts(curve: readonly CurvePoint[], n: number, noise: number) {
+  const test = (c: CurvePoint) => errorsAt(c, noise).test;
+  const classical = Math.min(...curve.filter((c) => c.p < n).map(test));
+  const far = curve.find((c) => c.p === P_MAX) as CurvePoint;
+  return { peak: peakP(curve, noise), best: bestP(curve, noise), farBeatsClassical: test(far) < classical };
+}
+
+/** What the chapter quotes of the default view: where the test error peaks and is lowest, where ‖w‖ peaks, and whether the far end beats every p < n. */
 export function defaultSummary() {
   const { n, noise, seed } = DEFAULTS;
-  const curve = errorCurve(makeData(n, seed), P_MAX, seed);
-  const test = (p: number) => errorsAt(curve.find((c) => c.p === p) as CurvePoint, noise).test;
-  const classical = Math.min(...curve.filter((c) => c.p < n).map((c) => test(c.p)));
-  return { peak: peakP(curve, noise), best: bestP(curve, noise), farBeatsClassical: test(P_MAX) < classical };
+  const data = makeData(n, seed);
+  const curve = errorCurve(data, P_MAX, seed);
+  const normPeak = normPeakP(makeBasis(data, seed), observations(data, noise), curveGrid(P_MAX));
+  return { ...curveFacts(curve, n, noise), normPeak };
 }
+
+/**
+ * The default n and σ over many seeds: how many have the test-error peak within
+ * ±2 of n, and how many have the error at p = P_MAX below the best for p < n.
+ */
+export function seedSurvey(seeds: readonly number[]) {
+  const { n, noise } = DEFAULTS;
+  const facts = seeds.map((seed) => curveFacts(errorCurve(makeData(n, seed), P_MAX, seed), n, noise));
+  return {
+    seeds: seeds.length,
+    peakNearN: facts.filter((f) => Math.abs(f.peak - n) <= 2).length,
+    farBeatsClassical: facts.filter((f) => f.farBeatsClassical).length,
+  };
+}
+
+/** Seeds 1, 2, …, count. */
+export const seedRange = (count: number): number[] => Array.from({ length: count }, (_, i) => i + 1);
