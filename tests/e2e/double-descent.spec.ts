@@ -35,6 +35,13 @@ test('readouts equal the core’s fit as p, n and the noise change, and the erro
   await fig.getByRole('slider', { name: 'Features p' }).fill(String(steps.indexOf(n)));
   await expectReadouts(fig, n, noise, n, seed);
   await expect(fig.getByTestId('dd-train')).toHaveText('0 (to rounding)');
+  // p's rule and dots are drawn onto the error chart rather than rebuilding it: they and the labels follow p.
+  await expect(fig.getByTestId('dd-errors').locator('svg')).toHaveAttribute('aria-label', new RegExp(`the chosen p = ${n}\\.$`));
+  await expect(fig.getByTestId('dd-fit').locator('svg')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`with ${n} random features\\.$`),
+  );
+  await expect(fig.getByTestId('dd-errors').locator('.dd-p-dots circle')).toHaveCount(2);
   await fig.getByRole('slider', { name: 'Features p' }).press('ArrowLeft');
   await expectReadouts(fig, n, noise, n - 1, seed);
   await fig.getByRole('slider', { name: 'Data points n' }).fill('12');

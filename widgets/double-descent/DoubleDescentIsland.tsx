@@ -12,15 +12,19 @@ import {
   N_RANGE,
   P_MAX,
   curveBuilder,
+  cosTable,
   curveGrid,
   errorText,
-  fit,
+  evaluate,
+  fitBasis,
+  makeBasis,
   makeData,
   observations,
   sliderValues,
   type CurvePoint,
 } from './core';
-import { errorChart, errorLabel, fitChart, fitLabel } from './plot';
+import { FIT_XS, errorChart, errorLabel, errorRows, fitChart, fitLabel } from './plot';
+import { placeFit, placeMarker } from './marker';
 import { NOISE, WIDGET_ID, schema } from './state';
 
 export default function DoubleDescentIsland() {
@@ -37,8 +41,12 @@ function DoubleDescent() {
   const { n, noise, p, seed } = state;
   const data = useMemo(() => makeData(n, seed), [n, seed]);
   const y = useMemo(() => observations(data, noise), [data, noise]);
-  // One fit per change of p, σ or data: a few milliseconds.
-  const current = useMemo(() => fit(data, y, p, seed), [data, y, p, seed]);
+  // The cosines at the data, the test points and the chart's points depend only on (n, seed): computed once for every p and σ.
+  const basis = useMemo(() => makeBasis(data, seed), [data, seed]);
+  const atChart = useMemo(() => cosTable(FIT_XS, basis.features), [basis]);
+  // One fit per change of p, σ or data: an n × n eigen-decomposition and sums over the tables.
+  const current = useMemo(() => fitBasis(basis, y, p), [basis, y, p]);
+  const fitted = useMemo(() => evaluate(atChart, current.w, p), [atChart, current, p]);
 
   // The curve needs one eigen-decomposition per p: computed once per data set, in slices, and reused for every σ.
   const [curve, setCurve] = useState<{ key: string; n: number; points: CurvePoint[] } | null>(null);
@@ -56,13 +64,23 @@ function DoubleDescent() {
   // While a new curve is computed, the last one stays in view (marked busy), so the page does not jump.
   const fresh = curve?.key === key;
 
-  const fitBuild = useCallback((width: number) => fitChart(data, y, current, width), [data, y, current]);
-  const fitRef = usePlot(fitBuild, fitLabel(n, p));
+  // The fit chart is built per data set and σ; a change of p redraws only its fitted line (placeFit, below).
+  const fitBuild = useCallback((width: number) => fitChart(data, y, null, width), [data, y]);
+  const fitRef = usePlot(fitBuild, fitLabel(n, null));
+  // The error chart changes with σ and the curve, not with p: p's rule and dots are drawn onto it (placeMarker).
   const errorBuild = useCallback(
-    (width: number) => (curve ? errorChart(curve.points, noise, curve.n, p, width) : {}),
-    [curve, noise, p],
+    (width: number) => (curve ? errorChart(curve.points, noise, curve.n, null, width) : {}),
+    [curve, noise],
   );
-  const errorRef = usePlot(curve ? errorBuild : null, errorLabel(curve?.n ?? n, p));
+  const errorRef = usePlot(curve ? errorBuild : null, errorLabel(curve?.n ?? n, null));
+  const rows = useMemo(() => (curve ? errorRows(curve.points, noise) : []), [curve, noise]);
+  // After every render, as the chart may have been rebuilt (σ, curve, width): a few attributes when it was not.
+  useEffect(() => {
+    const fitSvg = fitRef.current?.querySelector('svg');
+    if (fitSvg) placeFit(fitSvg, fitted, fitLabel(n, p));
+    const svg = errorRef.current?.querySelector('svg');
+    if (svg && curve) placeMarker(svg, rows, p, errorLabel(curve.n, p));
+  });
 
   const setInt = (field: 'n' | 'seed', raw: string, min: number, max: number) => {
     const v = Math.round(Number(raw));
