@@ -64,8 +64,8 @@ function DoubleDescent() {
   // While a new curve is computed, the last one stays in view (marked busy), so the page does not jump.
   const fresh = curve?.key === key;
 
-  // The fit chart is built per data set and σ; a change of p redraws only its fitted line (placeFit, below).
-  const fitBuild = useCallback((width: number) => fitChart(data, y, null, width), [data, y]);
+  // The fit chart is built per data set; a change of p or σ moves only its line and dots (placeFit, below).
+  const fitBuild = useCallback((width: number) => fitChart(data, null, null, width), [data]);
   const fitRef = usePlot(fitBuild, fitLabel(n, null));
   // The error chart changes with σ and the curve, not with p: p's rule and dots are drawn onto it (placeMarker).
   const errorBuild = useCallback(
@@ -77,7 +77,7 @@ function DoubleDescent() {
   // After every render, as the chart may have been rebuilt (σ, curve, width): a few attributes when it was not.
   useEffect(() => {
     const fitSvg = fitRef.current?.querySelector('svg');
-    if (fitSvg) placeFit(fitSvg, fitted, fitLabel(n, p));
+    if (fitSvg) placeFit(fitSvg, y, fitted, fitLabel(n, p));
     const svg = errorRef.current?.querySelector('svg');
     if (svg && curve) placeMarker(svg, rows, p, errorLabel(curve.n, p));
   });

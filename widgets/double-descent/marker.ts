@@ -1,12 +1,22 @@
 /**
- * What a change of p changes on the live charts, drawn onto charts built
- * without it, with the charts' own scales: the fitted line's path, and on the
- * error chart (whose curves do not depend on p) p's rule and two dots. A new
+ * What a change of p or σ changes on the live charts, drawn onto charts built
+ * without it, with the charts' own scales: the fit chart's line and dots (the
+ * chart is built once per data set), and on the error chart (whose curves do
+ * not depend on p) p's rule and two dots. A new
  * chart costs a new SVG and a style recalculation of the page; these cost a
  * few attributes. They look as fitChart and errorChart draw them.
  */
 import type * as Plot from '@observablehq/plot';
-import { ERROR_COLOURS, FIT_LINE_CLASS, FIT_XS, LINES_CLASS, THRESHOLD_CLASS, clampFit, type errorRows } from './plot';
+import {
+  ERROR_COLOURS,
+  FIT_LINE_CLASS,
+  FIT_XS,
+  LINES_CLASS,
+  POINTS_CLASS,
+  THRESHOLD_CLASS,
+  clampFit,
+  type errorRows,
+} from './plot';
 
 type Row = ReturnType<typeof errorRows>[number];
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -56,15 +66,17 @@ export function placeMarker(svg: SVGSVGElement, rows: readonly Row[], p: number,
   svg.setAttribute('aria-label', label);
 }
 
-/** Redraws the fit chart's fitted line from its values at FIT_XS, and gives the chart its label. */
-export function placeFit(svg: SVGSVGElement, fitted: ArrayLike<number>, label: string): void {
+/** Moves the fit chart's dots to the observations y and redraws its line from its values at FIT_XS; labels the chart. */
+export function placeFit(svg: SVGSVGElement, y: ArrayLike<number>, fitted: ArrayLike<number>, label: string): void {
   const chart = svg as unknown as Plot.Plot;
   const x = chart.scale('x');
-  const y = chart.scale('y');
+  const sy = chart.scale('y');
   const path = svg.querySelector(`.${FIT_LINE_CLASS} path`);
-  if (!x || !y || !path) return;
-  const d = FIT_XS.map((v, i) => `${i ? 'L' : 'M'}${round(x.apply(v))},${round(y.apply(clampFit(fitted[i] as number)))}`);
+  if (!x || !sy || !path) return;
+  const d = FIT_XS.map((v, i) => `${i ? 'L' : 'M'}${round(x.apply(v))},${round(sy.apply(clampFit(fitted[i] as number)))}`);
   path.setAttribute('d', d.join(''));
+  // Plot keeps the data's order for dots of one radius.
+  svg.querySelectorAll(`.${POINTS_CLASS} circle`).forEach((c, i) => c.setAttribute('cy', String(round(sy.apply(y[i])))));
   svg.setAttribute('aria-label', label);
 }
 

@@ -10,8 +10,9 @@ export const ERROR_FLOOR = 1e-4;
 const CURVE_SAMPLES = 301;
 /** A fit far outside the chart, kept within twice its range so the clipped line stays a line. */
 export const clampFit = (v: number) => Math.max(-2 * Y_RANGE, Math.min(2 * Y_RANGE, v));
-/** The class of the fit chart's fitted line, which `placeFit` redraws. */
+/** The classes of the fit chart's fitted line and data points, which `placeFit` moves. */
 export const FIT_LINE_CLASS = 'dd-fit-line';
+export const POINTS_CLASS = 'dd-points';
 /** Where the fit chart draws the fitted function: about two pixels apart at the widest. */
 export const FIT_XS: readonly number[] = Array.from({ length: CURVE_SAMPLES }, (_, i) => -1 + (2 * i) / (CURVE_SAMPLES - 1));
 /** Colours readable on both themes' backgrounds. */
@@ -25,16 +26,16 @@ const size = (width: number) => {
 
 /**
  * The data, the target (dashed) and the fitted function, given by its values
- * at FIT_XS (null: a flat line, for a caller that redraws it with placeFit
- * before the chart is painted).
+ * at FIT_XS (y or fitted null: the dots or the line flat at 0, for a caller
+ * that moves them with placeFit before the chart is painted).
  */
-export function fitChart(d: Data, y: ArrayLike<number>, fitted: ArrayLike<number> | null, width = 480): Plot.PlotOptions {
+export function fitChart(d: Data, y: ArrayLike<number> | null, fitted: ArrayLike<number> | null, width = 480): Plot.PlotOptions {
   const curve = FIT_XS.map((x, i) => ({
     x,
     f: target(x),
     g: fitted ? clampFit(fitted[i] as number) : 0,
   }));
-  const points = Array.from(d.x, (x, i) => ({ x, y: y[i] as number }));
+  const points = Array.from(d.x, (x, i) => ({ x, y: y ? (y[i] as number) : 0 }));
   return {
     ...size(width),
     marginLeft: 40,
@@ -45,7 +46,7 @@ export function fitChart(d: Data, y: ArrayLike<number>, fitted: ArrayLike<number
     marks: [
       Plot.lineY(curve, { x: 'x', y: 'f', strokeDasharray: '4 3', strokeOpacity: 0.6 }),
       Plot.lineY(curve, { x: 'x', y: 'g', stroke: FIT, strokeWidth: 2, className: FIT_LINE_CLASS }),
-      Plot.dot(points, { x: 'x', y: 'y', fill: 'currentColor', r: 3 }),
+      Plot.dot(points, { x: 'x', y: 'y', fill: 'currentColor', r: 3, className: POINTS_CLASS }),
     ],
   };
 }
