@@ -361,16 +361,19 @@ export function defaultSummary() {
   return { ...curveFacts(curve, n, noise), normPeak };
 }
 
+/** How close to p = n a peak must be to count as "at the threshold" in the seed survey. */
+export const PEAK_WINDOW = 2;
+
 /**
  * The default n and σ over many seeds: how many have the test-error peak within
- * ±2 of n, and how many have the error at p = P_MAX below the best for p < n.
+ * ±PEAK_WINDOW of n, and how many have the error at p = P_MAX below the best for p < n.
  */
 export function seedSurvey(seeds: readonly number[]) {
   const { n, noise } = DEFAULTS;
   const facts = seeds.map((seed) => curveFacts(errorCurve(makeData(n, seed), P_MAX, seed), n, noise));
   return {
     seeds: seeds.length,
-    peakNearN: facts.filter((f) => Math.abs(f.peak - n) <= 2).length,
+    peakNearN: facts.filter((f) => Math.abs(f.peak - n) <= PEAK_WINDOW).length,
     farBeatsClassical: facts.filter((f) => f.farBeatsClassical).length,
   };
 }
