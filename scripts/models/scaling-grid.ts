@@ -11,6 +11,7 @@ import { AutoencoderModel } from '../../widgets/lib/models/autoencoders';
 import { reconstructionMse } from '../../widgets/lib/models/metrics';
 import { PIXELS, type ModelInfo } from '../../widgets/lib/models/registry';
 import { createRng, shuffledIndices } from '../../widgets/lib/rng';
+import type { ScalingPoint } from '../../widgets/scaling-curve/core';
 import { parameterCount } from './dense-net';
 import { DEFAULT_SEED, type TrainSettings } from './settings';
 import { trainAutoencoder } from './train-autoencoder';
@@ -38,17 +39,8 @@ export interface GridPoint {
   readonly trainDigits: number;
 }
 
-export interface GridResult extends GridPoint {
-  readonly id: string;
-  readonly latent: number;
-  readonly parameters: number;
-  readonly heldoutMse: number;
-  readonly trainMse: number;
-  readonly epochs: number;
-  readonly steps: number;
-  readonly seconds: number;
-  readonly seed: number;
-}
+/** A trained point as results.json stores it and the figure reads it. */
+export type GridResult = ScalingPoint;
 
 export const pointId = (p: GridPoint) => `w${p.width}-n${p.trainDigits}`;
 

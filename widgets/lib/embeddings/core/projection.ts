@@ -8,6 +8,7 @@
  */
 import { normalizeWord } from './input';
 import { rowOf, type Embeddings } from './vocab';
+import { symEigen } from '../../linalg/sym-eigen';
 
 export interface PrincipalComponents {
   mean: Float64Array;
@@ -108,51 +109,10 @@ function orient(v: Float64Array): Float64Array {
 }
 
 /**
- * Cyclic Jacobi eigen-decomposition of a symmetric n × n matrix (row-major).
- * Returns eigenvalues and the eigenvectors as the columns of `vectors`.
+ * Eigen-decomposition of a symmetric n × n matrix (row-major), by the shared cyclic
+ * Jacobi solver. Returns eigenvalues and the eigenvectors as the columns of `vectors`.
  */
 export function symmetricEigen(matrix: Float64Array, n: number): { values: number[]; vectors: Float64Array } {
-  const a = Float64Array.from(matrix);
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  const at = (i: number, j: number) => a[i * n + j] as number;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    let diag = 0;
-    for (let i = 0; i < n; i++) {
-      diag += at(i, i) * at(i, i);
-      for (let j = i + 1; j < n; j++) off += at(i, j) * at(i, j);
-    }
-    if (off <= 1e-24 * Math.max(diag, 1e-300)) break; // off-diagonal mass below 1e-12 relative
-    for (let p = 0; p < n - 1; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = at(p, q);
-        if (Math.abs(apq) < 1e-300) continue;
-        const theta = (at(q, q) - at(p, p)) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          // Rotate columns p and q, then rows p and q.
-          const akp = at(k, p);
-          const akq = at(k, q);
-          a[k * n + p] = c * akp - s * akq;
-          a[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = at(p, k);
-          const aqk = at(q, k);
-          a[p * n + k] = c * apk - s * aqk;
-          a[q * n + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < n; k++) {
-          const vkp = v[k * n + p] as number;
-          const vkq = v[k * n + q] as number;
-          v[k * n + p] = c * vkp - s * vkq;
-          v[k * n + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  return { values: Array.from({ length: n }, (_, i) => at(i, i)), vectors: v };
+  const { values, vectors } = symEigen(matrix, n);
+  return { values: Array.from(values), vectors };
 }
