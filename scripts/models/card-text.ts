@@ -32,6 +32,16 @@ const KIND_LIMITATIONS: Record<ModelKind, string[]> = {
   flow: ['A 2-d toy data set; nothing it learned applies to real data.'],
   gan: ['A 2-d toy data set; nothing it learned applies to real data.'],
   'vae-2d': ['A 2-d toy data set; nothing it learned applies to real data.'],
+  simclr: [
+    'Its features are only as good as its views are: it learned to ignore small turns, changes of size, shifts, erased patches and noise, ' +
+      'and nothing else. Other changes (thicker strokes, other handwriting) move a digit in feature space in ways it was never asked to ignore.',
+    'A dense encoder and batches of 250 digits: far smaller than the networks and batches of the SimCLR paper, so its numbers say nothing about those.',
+  ],
+  rotation: [
+    'Digits that look alike turned by half a turn (0, 1, 8, and 6 against 9) leave the rotation task ambiguous, so its accuracy has a ceiling below 1.',
+    'The task can be solved by cues that say little about which digit it is (where most of the ink sits), so its features need not suit digit recognition; ' +
+      'the card’s probe results measure how much they do.',
+  ],
 };
 
 /** One epoch of a training history, as the training loop records it (held-out metrics beside the training loss). */
@@ -45,22 +55,33 @@ const EARLY_BEST = 0.9;
 const RISE = 0.003;
 
 /** How the training loop's held-out metric names read in a sentence. */
-const METRIC_WORDS: Readonly<Record<string, string>> = { mse: 'mean squared error', negElbo: 'negative ELBO (nats)' };
+const METRIC_WORDS: Readonly<Record<string, string>> = {
+  mse: 'mean squared error',
+  negElbo: 'negative ELBO (nats)',
+  viewLoss: 'NT-Xent loss on views of held-out digits',
+  rotationAccuracy: 'accuracy at telling the quarter turn of held-out digits',
+};
+
+/** Held-out metrics the training loop records for which higher is better; for all others lower is. */
+const HIGHER_IS_BETTER = new Set(['rotationAccuracy', 'viewAccuracy']);
 
 /**
  * What the held-out curve says about overfitting, read from the recorded history rather than
- * typed, so the card cannot contradict its own training curve. Lower is better for every
- * held-out metric the training loop records (MSE, negative ELBO).
+ * typed, so the card cannot contradict its own training curve. The first held-out metric of
+ * the history is the one judged.
  */
 export function heldOutCurveLimitation(history: readonly HistoryRow[]): string | null {
   const key = Object.keys(history[0] ?? {}).find((k) => k !== 'epoch' && k !== 'trainLoss' && k !== 'seconds');
   if (!key || history.length < 2) return null;
+  const higher = HIGHER_IS_BETTER.has(key);
   const value = (row: HistoryRow) => row[key] as number;
-  const best = history.reduce((b, row) => (value(row) < value(b) ? row : b));
+  // What the curve should fall on: the metric itself, or its negative when higher is better.
+  const cost = (row: HistoryRow) => (higher ? -value(row) : value(row));
+  const best = history.reduce((b, row) => (cost(row) < cost(b) ? row : b));
   const last = history[history.length - 1] as HistoryRow;
   const fmt = (x: number) => (Math.abs(x) < 1 ? x.toFixed(4) : x.toFixed(1));
-  const facts = `the held-out ${METRIC_WORDS[key] ?? key} was lowest at epoch ${best.epoch} (${fmt(value(best))}) and ${fmt(value(last))} after the last epoch (${last.epoch})`;
-  const turned = best.epoch < EARLY_BEST * last.epoch && value(last) - value(best) > RISE * Math.abs(value(best));
+  const facts = `the held-out ${METRIC_WORDS[key] ?? key} was ${higher ? 'highest' : 'lowest'} at epoch ${best.epoch} (${fmt(value(best))}) and ${fmt(value(last))} after the last epoch (${last.epoch})`;
+  const turned = best.epoch < EARLY_BEST * last.epoch && cost(last) - cost(best) > RISE * Math.abs(cost(best));
   return turned
     ? `It overfits its 9,000 training digits towards the end of training: ${facts}. Held-out numbers are the honest ones, not the training loss.`
     : `No sign of overfitting within the training schedule: ${facts}.`;
@@ -106,6 +127,12 @@ const KIND_CITATIONS: Record<ModelKind, string[]> = {
   'vae-2d': [
     'D. P. Kingma and M. Welling. Auto-Encoding Variational Bayes. ICLR 2014.',
     'Y. Burda, R. Grosse and R. Salakhutdinov. Importance Weighted Autoencoders. ICLR 2016 (the log-likelihood estimate).',
+  ],
+  simclr: [
+    'T. Chen, S. Kornblith, M. Norouzi and G. Hinton. A Simple Framework for Contrastive Learning of Visual Representations. ICML 2020.',
+  ],
+  rotation: [
+    'S. Gidaris, P. Singh and N. Komodakis. Unsupervised Representation Learning by Predicting Image Rotations. ICLR 2018.',
   ],
 };
 

@@ -24,7 +24,17 @@ export const DEFAULT_SETTINGS: Record<
   'dae-d16': { ...dense, epochs: 30 },
   'vae-d2': { ...dense, epochs: 100 },
   'vae-d16': { ...dense, epochs: 80 },
+  // 250 digits (500 views) a batch: the 1,000 held-out digits are four whole batches.
+  'simclr-d128': { batchSize: 250, learningRate: 1e-3, seed: DEFAULT_SEED, epochs: 60 },
+  // 256 turned digits a batch, drawn from all 36,000 (digit, turn) pairs.
+  'rotation-d128': { batchSize: 256, learningRate: 1e-3, seed: DEFAULT_SEED, epochs: 10 },
 };
+
+/** NT-Xent's temperature, SimCLR's value for small images (Chen et al. 2020 used 0.5 on CIFAR-10). */
+export const CONTRASTIVE_TEMPERATURE = 0.5;
+
+/** Seed of the random views of the held-out digits on which the contrastive encoder is measured. */
+export const HELDOUT_VIEW_SEED = 13;
 
 /** PCA keeps this many components. */
 export const PCA_COMPONENTS = 64;

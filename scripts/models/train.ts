@@ -1,11 +1,14 @@
 /**
  * npm run train [-- <id> ...] [--epochs N] [--seed N] [--out public] [--data public]
  * npm run train -- --cards-only [<id> ...]
+ * npm run train -- --few-labels
  *
  * Trains the book's models from the fixed MNIST split and writes them, with
  * their model cards, to <out>/models/<id>/. Without ids it trains them all.
  * --cards-only trains nothing: it re-measures the card sections of the digit
  * models (all of them without ids) on the weights in <out> and rewrites only card.json.
+ * Training either self-supervised encoder re-runs the few-labels experiment on the shipped
+ * models and stores it in their cards; --few-labels does only that.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +18,9 @@ import { cardAnalyses } from './card-analyses';
 import { refreshCard } from './model-card';
 import { runLayersModel } from './run-layers-model';
 import { runPca } from './run-pca';
+import { runSslModel } from './run-ssl';
+import { fewLabels, VERIFY } from './few-labels';
+import { writeFewLabels } from './ssl-card';
 import { runDenoiser } from './train-denoiser';
 import { runZooModel } from './train-zoo';
 import { isZooKind, type ZooKind } from '../../widgets/lib/models/zoo-2d';
@@ -29,6 +35,7 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: 'public' },
     data: { type: 'string', default: 'public' },
     'cards-only': { type: 'boolean', default: false },
+    'few-labels': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -38,6 +45,7 @@ if (values.help) {
   console.log(
     '       npm run train -- --cards-only [<digit model id> ...]   rewrite the cards of the shipped weights, no training',
   );
+  console.log('       npm run train -- --few-labels   re-run the few-labels experiment into the self-supervised cards');
   process.exit(0);
 }
 
@@ -68,17 +76,36 @@ const started = performance.now();
 await useWasmBackend({ training: true });
 const outDir = resolve(values.out);
 
+/** The few-labels experiment on the models in outDir, into the self-supervised cards. */
+async function runFewLabels(verify: boolean): Promise<void> {
+  const digits = loadTrainingData(resolve(values.data));
+  VERIFY.cards = verify;
+  console.log('\n== few-labels experiment');
+  writeFewLabels(outDir, await fewLabels(digits, outDir));
+}
+
+if (values['few-labels']) {
+  await runFewLabels(true);
+  // The cards were just written, so the files can be checked against them.
+  if (ids.some((id) => MODELS[id].kind === 'simclr' || MODELS[id].kind === 'rotation')) await runFewLabels(true);
+  console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  process.exit(0);
+}
+
 if (values['cards-only']) {
   const twoD = positionals.filter(isModelId).filter((id) => !isDigitModel(id));
   if (twoD.length > 0) {
     console.error(`--cards-only rewrites digit-model cards only; not: ${twoD.join(', ')}`);
     process.exit(2);
   }
-  for (const id of ids.filter(isDigitModel)) {
+  // The self-supervised cards are written whole by training (their measures need the float model too).
+  for (const id of ids.filter(isDigitModel).filter((id) => MODELS[id].kind !== 'simclr' && MODELS[id].kind !== 'rotation')) {
     const info = MODELS[id];
     refreshCard(join(outDir, 'models', id), await cardAnalyses(info, outDir, resolve(values.data)));
     console.log(`${id}: card rewritten from the shipped weights`);
   }
+  // The cards were just written, so the files can be checked against them.
+  if (ids.some((id) => MODELS[id].kind === 'simclr' || MODELS[id].kind === 'rotation')) await runFewLabels(true);
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   process.exit(0);
 }
@@ -106,6 +133,11 @@ for (const id of ids) {
     continue;
   }
   const defaults = DEFAULT_SETTINGS[id as keyof typeof DEFAULT_SETTINGS];
+  if (info.kind === 'simclr' || info.kind === 'rotation') {
+    const settings = { ...defaults, ...(epochs !== undefined && { epochs }), ...(seed !== undefined && { seed }) };
+    await runSslModel(info, data, settings, outDir);
+    continue;
+  }
   await runLayersModel(
     info,
     data,
@@ -114,4 +146,6 @@ for (const id of ids) {
     resolve(values.data),
   );
 }
+// The cards were just written, so the files can be checked against them.
+if (ids.some((id) => MODELS[id].kind === 'simclr' || MODELS[id].kind === 'rotation')) await runFewLabels(true);
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -15,6 +15,9 @@ export interface TrainingData {
   readonly heldoutCount: number;
   readonly train: Float32Array;
   readonly heldout: Float32Array;
+  /** Class labels, used only to measure: no model of the book trains on them except the probes and the end-to-end reference. */
+  readonly trainLabels: Uint8Array;
+  readonly heldoutLabels: Uint8Array;
   readonly trainSha256: string;
   readonly heldoutSha256: string;
 }
@@ -45,6 +48,8 @@ export function loadTrainingData(publicDir: string): TrainingData {
     heldoutCount: mnist.heldout.count,
     train: bytesToPixels(mnist.train.images),
     heldout: bytesToPixels(mnist.heldout.images),
+    trainLabels: mnist.train.labels,
+    heldoutLabels: mnist.heldout.labels,
     trainSha256: sha256(mnist.train.images),
     heldoutSha256,
   };

@@ -7,6 +7,7 @@ import { digitsToTensor } from '~/lib/models/tensors';
 import { encodeFloat16 } from '~/lib/models/float16';
 import { loadModel } from '~/lib/models/loader';
 import { PcaModel } from '~/lib/models/pca';
+import { FeatureModel } from '~/lib/models/feature-model';
 import { binariseTensor } from '~/lib/models/tensors';
 import { MODELS, PIXELS, type ModelId } from '~/lib/models/registry';
 import { heldOut, leakedTensors, publicFetch, setupBackend } from './helpers';
@@ -74,7 +75,8 @@ describe('pca', () => {
 type LayeredId = Extract<ModelId, 'ae-d2' | 'ae-d16' | 'dae-d16' | 'vae-d2' | 'vae-d16'>;
 /** The digit autoencoders (the 2-d models have their own tests). */
 const layered = (Object.keys(MODELS) as ModelId[]).filter(
-  (id): id is LayeredId => id !== 'pca' && MODELS[id].input !== 'points 2-d',
+  (id): id is LayeredId =>
+    id !== 'pca' && MODELS[id].input !== 'points 2-d' && MODELS[id].kind !== 'simclr' && MODELS[id].kind !== 'rotation',
 );
 
 describe.each(layered)('%s', (id) => {
@@ -126,5 +128,31 @@ describe.each(layered)('%s', (id) => {
     model.dispose();
     expect(tf.memory().numTensors).toBeLessThan(before);
     tf.dispose([input, z]);
+  });
+});
+
+describe.each(['simclr-d128', 'rotation-d128'] as const)('%s', (id) => {
+  it('gives features and head outputs of the right shapes, leaks no tensor, and survives save-and-reload', async () => {
+    const info = MODELS[id];
+    const model = await loadModel(id, { fetch: publicFetch });
+    expect(model).toBeInstanceOf(FeatureModel);
+    const h = model.features(x);
+    expect(h.shape).toEqual([N, info.latent]);
+    // The features come out of a ReLU.
+    expect(Math.min(...(await h.data()))).toBeGreaterThanOrEqual(0);
+    const out = model.headOf(h);
+    expect(out.shape).toEqual([N, info.head.at(-1)]);
+    tf.dispose([h, out]);
+    expect(leakedTensors(() => model.features(x))).toBe(0);
+    expect(leakedTensors(() => model.apply(x))).toBe(0);
+
+    const again = new FeatureModel(info, await roundTrip(model.encoder), await roundTrip(model.head));
+    const [a, b] = [model.apply(x), again.apply(x)];
+    expect(maxAbsDiff(a, b)).toBe(0);
+    tf.dispose([a, b]);
+    again.dispose();
+    const before = tf.memory().numTensors;
+    model.dispose();
+    expect(tf.memory().numTensors).toBeLessThan(before);
   });
 });

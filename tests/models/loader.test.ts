@@ -44,6 +44,14 @@ describe('loadModel errors', () => {
     expect(e.message).toMatch(/ae-d16.*encoder\/weights\.bin.*truncated/);
   });
 
+  it("a self-supervised model's head, missing or damaged, is named", async () => {
+    const missing = await failure('rotation-d128', tamperedFetch({ 'rotation-d128/head/weights.bin': () => null }));
+    expect(missing).toMatchObject({ modelId: 'rotation-d128', file: 'head/weights.bin', reason: 'not-found' });
+    const flip = (b: Uint8Array) => b.map((v, i) => (i === 7 ? v ^ 1 : v));
+    const damaged = await failure('simclr-d128', tamperedFetch({ 'simclr-d128/head/weights.bin': flip }));
+    expect(damaged).toMatchObject({ modelId: 'simclr-d128', file: 'head/weights.bin' });
+  });
+
   it('corrupt model.json', async () => {
     const e = await failure('dae-d16', tamperedFetch({ 'dae-d16/encoder/model.json': () => text('{"modelTopology": ') }), false);
     expect(e).toMatchObject({ modelId: 'dae-d16', file: 'encoder/model.json', reason: 'corrupt' });

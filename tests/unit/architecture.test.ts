@@ -26,6 +26,7 @@ const TF_FILES = [
   'widgets/lib/models/architecture.ts',
   'widgets/lib/models/autoencoders.ts',
   'widgets/lib/models/denoiser.ts',
+  'widgets/lib/models/feature-model.ts',
   'widgets/lib/models/index.ts',
   'widgets/lib/models/loader.ts',
   'widgets/lib/models/metrics.ts',

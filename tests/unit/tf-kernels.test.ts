@@ -20,6 +20,7 @@ import { loadModel } from '~/lib/models/loader';
 import { PcaModel } from '~/lib/models/pca';
 import { ParamsModel } from '~/lib/models/zoo-2d';
 import { DenoiserModel } from '~/lib/models/denoiser';
+import { FeatureModel } from '~/lib/models/feature-model';
 import { MODEL_IDS, PIXELS } from '~/lib/models/registry';
 import { binariseTensor, digitsToTensor } from '~/lib/models/tensors';
 import { fileFetch } from '~/lib/node/public-files';
@@ -76,6 +77,10 @@ describe('every figure model path runs with only those kernels', () => {
         expect(model.predictNoiseArray([0.5, -1], 3).length).toBe(2);
       } else if (model instanceof PcaModel) {
         tf.dispose([model.reconstruct(x, 16), model.decode(model.encode(x, 2))]);
+      } else if (model instanceof FeatureModel) {
+        const h = model.features(x);
+        expect(h.shape).toEqual([8, model.info.latent]);
+        tf.dispose([h, model.apply(x)]);
       } else if (model instanceof ParamsModel) {
         // The zoo's 2-d models run at build time only; the page never loads them.
         expect(model.params.length).toBeGreaterThan(0);

@@ -58,6 +58,28 @@ export function decoderSpec(info: ModelInfo): NetworkSpec {
   return { trunk: [...trunk, { name: LOGITS_LAYER, inputSize: width, units: PIXELS, activation: 'linear' }], heads: [] };
 }
 
+/** Name of a self-supervised head's last (linear) layer. */
+export const HEAD_LAYER = 'head_out';
+
+/** A self-supervised encoder: pixels → hidden → features, every layer ReLU. */
+export function featureSpec(info: ModelInfo): NetworkSpec {
+  return { trunk: chain('encoder', [...info.hidden, info.latent], PIXELS), heads: [] };
+}
+
+/** Its head: features → the head's widths, ReLU between, the last layer linear. */
+export function headSpec(info: ModelInfo): NetworkSpec {
+  const widths = info.head ?? [];
+  if (widths.length === 0) throw new Error(`${info.id} has no head`);
+  const trunk = chain('head', widths.slice(0, -1), info.latent);
+  return {
+    trunk: [
+      ...trunk,
+      { name: HEAD_LAYER, inputSize: lastSize(trunk, info.latent), units: widths.at(-1) as number, activation: 'linear' },
+    ],
+    heads: [],
+  };
+}
+
 function buildModel(spec: NetworkSpec, name: string, outputActivation: 'sigmoid' | null): tfl.LayersModel {
   const first = spec.trunk[0] ?? spec.heads[0];
   if (!first) throw new Error(`${name}: empty network`);
@@ -87,6 +109,14 @@ export function buildEncoder(info: ModelInfo): tfl.LayersModel {
 
 export function buildDecoder(info: ModelInfo): tfl.LayersModel {
   return buildModel(decoderSpec(info), `${info.id}_decoder`.replaceAll('-', '_'), 'sigmoid');
+}
+
+export function buildFeatureEncoder(info: ModelInfo): tfl.LayersModel {
+  return buildModel(featureSpec(info), `${info.id}_encoder`.replaceAll('-', '_'), null);
+}
+
+export function buildHead(info: ModelInfo): tfl.LayersModel {
+  return buildModel(headSpec(info), `${info.id}_head`.replaceAll('-', '_'), null);
 }
 
 /** Every dense layer of a network, in the order their weights are stored. */

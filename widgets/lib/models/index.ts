@@ -11,6 +11,7 @@ export * from './architecture';
 export * from './pca';
 export * from './autoencoders';
 export * from './denoiser';
+export * from './feature-model';
 export * from './zoo-2d';
 export * from './loader';
 export * from './metrics';

@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { AutoencoderModel, VaeModel } from './autoencoders';
 import { DenoiserModel } from './denoiser';
+import { FeatureModel } from './feature-model';
 import { DENOISER_INPUT } from '../diffusion';
 import { ModelLoadError, type LoadFailure } from '../load/errors';
 import {
@@ -59,9 +60,11 @@ export type LoadedModel<Id extends ModelId> = Id extends ModelId
       ? DenoiserModel
       : KindOf<Id> extends ZooKind
         ? ParamsModel
-        : KindOf<Id> extends 'vae'
-          ? VaeModel
-          : AutoencoderModel
+        : KindOf<Id> extends 'simclr' | 'rotation'
+          ? FeatureModel
+          : KindOf<Id> extends 'vae'
+            ? VaeModel
+            : AutoencoderModel
   : never;
 
 const BYTES_PER_ELEMENT: Record<string, number> = { float32: 4, int32: 4, bool: 1, uint8: 1, uint16: 2, float16: 2 };
@@ -206,8 +209,11 @@ function denseShapeProblem(json: ModelJson): string | null {
   return null;
 }
 
+/** The folders of a model's tf.layers files. */
+type Part = 'encoder' | 'decoder' | 'denoiser' | 'head';
+
 /** Download a half's weight files and check their length against its manifest. */
-async function fetchWeights(s: Session, part: 'encoder' | 'decoder' | 'denoiser', json: ModelJson): Promise<ArrayBuffer> {
+async function fetchWeights(s: Session, part: Part, json: ModelJson): Promise<ArrayBuffer> {
   const paths = json.weightsManifest.flatMap((g) => g.paths.map((p) => `${part}/${p}`));
   const parts = await Promise.all(paths.map((p) => s.get(p)));
   const got = parts.reduce((n, p) => n + p.length, 0);
@@ -221,7 +227,7 @@ async function fetchWeights(s: Session, part: 'encoder' | 'decoder' | 'denoiser'
 /** Build a half from its checked files, and check its input and output widths against the registry. */
 async function buildHalf(
   s: Session,
-  part: 'encoder' | 'decoder' | 'denoiser',
+  part: Part,
   json: ModelJson,
   weightData: ArrayBuffer,
   expectIn: number,
@@ -285,6 +291,23 @@ async function loadEncoderDecoder(s: Session, info: ModelInfo): Promise<Autoenco
   return info.kind === 'vae' ? new VaeModel(info, encoder, decoder) : new AutoencoderModel(info, encoder, decoder);
 }
 
+/** A self-supervised encoder and its head, each checked against the registry's widths. */
+async function loadFeatureModel(s: Session, info: ModelInfo): Promise<FeatureModel> {
+  const [encBytes, headBytes] = await Promise.all([s.get('encoder/model.json'), s.get('head/model.json')]);
+  const enc = checkModelJson(parseJson(encBytes, s.fail('encoder/model.json')), s.fail('encoder/model.json'));
+  const head = checkModelJson(parseJson(headBytes, s.fail('head/model.json')), s.fail('head/model.json'));
+  s.total = encBytes.length + headBytes.length + weightBytes(enc) + weightBytes(head);
+  const [encWeights, headWeights] = await Promise.all([fetchWeights(s, 'encoder', enc), fetchWeights(s, 'head', head)]);
+  const encoder = await buildHalf(s, 'encoder', enc, encWeights, PIXELS, [info.latent]);
+  try {
+    const out = info.head?.at(-1) ?? -1;
+    return new FeatureModel(info, encoder, await buildHalf(s, 'head', head, headWeights, info.latent, [out]));
+  } catch (error) {
+    encoder.dispose();
+    throw error;
+  }
+}
+
 async function loadDenoiser(s: Session, info: ModelInfo): Promise<DenoiserModel> {
   const bytes = await s.get('denoiser/model.json');
   const json = checkModelJson(parseJson(bytes, s.fail('denoiser/model.json')), s.fail('denoiser/model.json'));
@@ -318,13 +341,14 @@ async function loadPca(s: Session): Promise<PcaModel> {
 }
 
 /** One reconstruction of a blank digit, read back (on WebGL that compiles the shaders). */
-async function warmUp(model: AutoencoderModel | VaeModel | PcaModel | DenoiserModel): Promise<void> {
+async function warmUp(model: AutoencoderModel | VaeModel | PcaModel | DenoiserModel | FeatureModel): Promise<void> {
   if (model instanceof DenoiserModel) {
     model.predictNoiseArray([0, 0], 1);
     return;
   }
   const out = tf.tidy(() => {
     const x = tf.zeros([1, PIXELS]) as tf.Tensor2D;
+    if (model instanceof FeatureModel) return model.apply(x);
     return model instanceof PcaModel ? model.reconstruct(x, model.components) : model.reconstruct(x);
   });
   try {
@@ -349,7 +373,9 @@ export async function loadModel<Id extends ModelId>(id: Id, options: LoadOptions
         ? await loadDenoiser(s, info)
         : isZooKind(info.kind)
           ? await loadParams(s, info as ModelInfo & { kind: ZooKind })
-          : await loadEncoderDecoder(s, info);
+          : info.kind === 'simclr' || info.kind === 'rotation'
+            ? await loadFeatureModel(s, info)
+            : await loadEncoderDecoder(s, info);
   // A parameter vector has no kernels to warm up.
   if (options.warmUp !== false && !(model instanceof ParamsModel)) {
     try {

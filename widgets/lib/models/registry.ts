@@ -3,7 +3,7 @@
  * widget read this list; the training scripts and the loader take their
  * architecture (latent size, hidden widths) from it, so there is one source.
  */
-export type ModelKind = 'pca' | 'ae' | 'dae' | 'vae' | 'ddpm' | 'flow' | 'gan' | 'vae-2d';
+export type ModelKind = 'pca' | 'ae' | 'dae' | 'vae' | 'ddpm' | 'flow' | 'gan' | 'vae-2d' | 'simclr' | 'rotation';
 
 export interface ModelInfo {
   readonly id: string;
@@ -24,6 +24,11 @@ export interface ModelInfo {
   readonly description: string;
   /** A flow's number of coupling layers. */
   readonly couplings?: number;
+  /**
+   * A self-supervised encoder's head, on top of its features: the widths of its layers, the
+   * last linear (the projection of a contrastive encoder, the four turns of a rotation model).
+   */
+  readonly head?: readonly number[];
 }
 
 const layersFiles = [
@@ -51,6 +56,9 @@ function ddpm<D extends string>(dataset: D, what: string) {
 }
 
 const paramsFiles = ['params.bin', 'card.json'] as const;
+
+/** A self-supervised encoder: pixels → features, and the head its pretext task trained. */
+const featureFiles = ['encoder/model.json', 'encoder/weights.bin', 'head/model.json', 'head/weights.bin', 'card.json'] as const;
 
 export const MODELS = {
   pca: {
@@ -148,6 +156,30 @@ export const MODELS = {
     files: paramsFiles,
     description:
       'Variational autoencoder with a Gaussian decoder on two interleaved moons: a bound on the likelihood and one-pass samples.',
+  },
+  'simclr-d128': {
+    id: 'simclr-d128',
+    kind: 'simclr',
+    latent: 128,
+    hidden: [256],
+    head: [128, 64],
+    input: 'grey',
+    encoderOutputs: ['features'],
+    files: featureFiles,
+    description:
+      'Contrastive encoder (SimCLR-style, NT-Xent loss): 128 features per digit, learned without labels by telling two random views of a digit apart from the views of other digits.',
+  },
+  'rotation-d128': {
+    id: 'rotation-d128',
+    kind: 'rotation',
+    latent: 128,
+    hidden: [256],
+    head: [4],
+    input: 'grey',
+    encoderOutputs: ['features'],
+    files: featureFiles,
+    description:
+      'Rotation-prediction encoder (Gidaris et al. 2018): trained to tell by how many quarter turns a digit was rotated; its 128 penultimate features are the representation.',
   },
 } as const satisfies Record<string, ModelInfo>;
 
