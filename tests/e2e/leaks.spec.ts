@@ -15,7 +15,7 @@
  *
  * Heap: the JS heap after a forced garbage collection. Measured on a loaded
  * 2-core machine, over the 150 interactions after the switch (same backend,
- * same models, same view) it grew by 0.06–0.66 MB per figure (anomaly the most),
+ * same models, same view) it grew by 0.06–0.66 MB per figure at 200 interactions (anomaly the most),
  * and from the first baseline to the end (the CPU backend and the reloaded
  * models included) by 0.9–2.7 MB, except the 2-d flow: 4.8 MB (it builds a new model and
  * optimizer on the CPU and trains it; what holds the extra memory is not yet traced, while its
@@ -38,17 +38,19 @@ import {
 import { REASONS } from '../../widgets/lib/backend-policy';
 
 /**
- * 200 rather than 300 since the book has 16 such figures: a tensor left per interaction shows
- * after one, and with 100 after the switch the 2 MB margin still catches a leak of 20 kB each.
+ * 60 per figure: a tensor left behind by any one interaction shows after one, so the count only
+ * needs every kind of interaction several times on each backend; with 30 after the switch the
+ * 2 MB heap margin still catches a leak of about 70 kB each. (200 took a quarter of the e2e
+ * stage's time as the book reached 20 figures, with no finding the shorter run would miss.)
  */
-const INTERACTIONS = 200;
+const INTERACTIONS = 60;
 /**
- * Fewer for the learned clusters: each of its interactions reruns k-means with
- * restarts on 1,000 digits (plain JS, seconds per run), while its TF.js work is
- * one encoding per representation, cached for the page, so 40 interactions
- * already visit every representation on both backends.
+ * Fewer where one interaction is expensive: the learned clusters rerun k-means with restarts on
+ * 1,000 digits (plain JS, seconds per run) while their TF.js work is one encoding per
+ * representation, cached for the page; the flow, GAN and diffusion figures train a model a
+ * step at a time. 20 and 30 still visit every kind of interaction on both backends.
  */
-const INTERACTIONS_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { lc: 40 };
+const INTERACTIONS_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { lc: 20, flow: 30, gan: 30, diff: 30 };
 const HEAP_MARGIN_AFTER_SWITCH = 2e6;
 const HEAP_MARGIN_OVERALL = 6e6;
 const HEAP_MARGIN_OVERALL_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { flow: 9e6, gan: 9e6 };
