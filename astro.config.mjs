@@ -32,7 +32,7 @@ export default defineConfig({
       // "Edit this page" under every page, opening its source file (content/…) in the repository.
       editLink: { baseUrl: editUrlBase() },
       markdown: { processedDirs: ['./content'] },
-      customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/figure-menu.css'],
       // Chapters are listed and numbered from the book's plan, not from frontmatter.
       sidebar: sidebarFromParts(new URL('./content/', import.meta.url)),
       routeMiddleware: './src/book/route-data.ts',

@@ -104,7 +104,7 @@ import { usePlot } from '../lib/plot/usePlot';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { normalDensity } from './core';
 import { chartLabel, chartOptions } from './plot';
@@ -151,7 +151,7 @@ function ${pascal}() {
       </div>
       <div class="widget-status">
         <span>Computed in your browser, no model download.</span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

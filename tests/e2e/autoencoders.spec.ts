@@ -129,6 +129,7 @@ test('reconstruction: a shared link restores the view; a malformed one falls bac
   await readyRecon(fig);
   await expect(fig.getByLabel(/PCA components/)).toHaveValue('40');
   await expectErrors(fig, await expectedErrors(123, 40));
+  await fig.getByRole('button', { name: 'Figure menu' }).click();
   await fig.getByRole('button', { name: 'Copy link to this view' }).click();
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(copied.searchParams.get('recon.digit')).toBe('123');

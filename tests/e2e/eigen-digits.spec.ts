@@ -52,6 +52,7 @@ test('a shared link restores the view; a malformed one falls back and says so', 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   let fig = await open(page, '?eigen.digit=321&eigen.k=64');
   await expectError(fig, 321, 64);
+  await fig.getByRole('button', { name: 'Figure menu' }).click();
   await fig.getByRole('button', { name: 'Copy link to this view' }).click();
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(copied.searchParams.get('eigen.digit')).toBe('321');

@@ -119,6 +119,7 @@ test.describe('change of variables', () => {
     const expected = covExpected('custom', 'uniform', 10000, 5, parsed);
     await expect(fig.getByTestId('cov-mass')).toHaveText(expected.mass);
     await expect(fig.getByTestId('cov-l1')).toHaveText(expected.l1);
+    await fig.getByRole('button', { name: 'Figure menu' }).click();
     await fig.getByRole('button', { name: 'Copy link to this view' }).click();
     await expect(fig.getByText('Link copied.')).toBeVisible();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -239,6 +240,7 @@ test.describe('a flow learns two moons', () => {
     await expect(fig.getByLabel('Coupling layers')).toHaveValue('4');
     await expect(fig.getByLabel('Seed')).toHaveValue('3');
     await expect(fig.getByTestId('flow-nll-test')).toHaveText(fixed(untrainedNll('ring', 3)));
+    await fig.getByRole('button', { name: 'Figure menu' }).click();
     await fig.getByRole('button', { name: 'Copy link to this view' }).click();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.searchParams.get('flow.dataset')).toBe('ring');

@@ -50,6 +50,7 @@ test('a shared link restores the view, and Copy link gives it back', async ({ pa
   await expect(fig.getByRole('combobox', { name: 'Mixture' })).toHaveValue('two');
   await expect(fig.getByTestId('gmm-samples')).toContainText('250 samples (seed 42)');
   await expect(fig.getByTestId('gmm-resp-0')).toHaveText('0.500');
+  await fig.getByRole('button', { name: 'Figure menu' }).click();
   await fig.getByRole('button', { name: 'Copy link to this view' }).click();
   await expect(fig.getByText('Link copied.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -122,9 +122,9 @@ export function interact(fig: Locator, n: number, rand: () => number): Promise<s
             el.click();
             return `${el.type} ${el.value}`;
           });
-        // Copy link and Retry are not the figure's own controls.
+        // The figure menu (copy link, present) and Retry are not the figure's own controls.
         const buttons = all<HTMLButtonElement>('button:not([type=submit])').filter(
-          (b) => !/^(Copy link|Retry)/.test(b.textContent?.trim() ?? ''),
+          (b) => !b.closest('.figure-menu') && !/^Retry/.test(b.textContent?.trim() ?? ''),
         );
         if (buttons.length)
           kinds.push(() => {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
@@ -172,7 +172,7 @@ function Analogy() {
       <div class="widget-status">
         <span data-testid="analogy-timing">{timingText(query.ms, scorer)}</span>
         <BackendBadge rt={tf.rt} workloads={['batched']} />
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

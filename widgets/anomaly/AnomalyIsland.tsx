@@ -6,7 +6,7 @@ import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed, percent } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
@@ -170,7 +170,7 @@ function Anomaly() {
         <BackendBadge rt={tf.rt} />
         {errors && <span data-testid="anomaly-time">Scored 1,500 images in {Math.round(errors.ms)} ms</span>}
         <ModelCards ids={[modelId]} />
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

@@ -6,7 +6,7 @@ import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import {
   BASES,
@@ -218,7 +218,7 @@ function ChangeOfVariables() {
           Computed in your browser; {n.toLocaleString('en')} samples (seed {seed}).{' '}
           <span data-testid="cov-time">{elapsed === null ? '' : `Updated in ${elapsed.toFixed(1)} ms.`}</span>
         </span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

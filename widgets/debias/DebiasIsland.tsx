@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { percent } from '../lib/format';
 import { linkTo } from '../lib/url-state';
 import { AssetStatus } from '../lib/ui/AssetStatus';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
@@ -100,7 +100,7 @@ function Debias() {
       ) : null}
       <div class="widget-status">
         {report ? <span data-testid="debias-timing">Computed in {Math.round(report.ms)} ms in your browser.</span> : null}
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

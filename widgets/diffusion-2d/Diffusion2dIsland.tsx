@@ -9,7 +9,7 @@ import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { useModel } from '../lib/ui/useModel';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
@@ -212,7 +212,7 @@ function Diffusion2d() {
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
         <ModelCards ids={[modelFor(data)]} />
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

@@ -4,7 +4,7 @@ import { linkTo } from '../lib/url-state';
 import { usePlot } from '../lib/plot/usePlot';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages, type Message } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
@@ -163,7 +163,7 @@ function Disaggregated({ cards, nodeFlags }: Props) {
           </span>
         )}
         <ModelCards ids={[modelId]} />
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

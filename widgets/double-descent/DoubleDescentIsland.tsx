@@ -6,7 +6,7 @@ import { fixed } from '../lib/format';
 import { isAbort, runSliced } from '../lib/schedule';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import {
   N_RANGE,
@@ -165,7 +165,7 @@ function DoubleDescent() {
       {!fresh && <p class="widget-readout">Computing the error curve…</p>}
       <div class="widget-status">
         <span>Computed in your browser, no model download.</span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

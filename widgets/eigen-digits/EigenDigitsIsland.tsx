@@ -7,7 +7,7 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { useModel } from '../lib/ui/useModel';
 import { useTheme } from '../lib/ui/useTheme';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
@@ -128,7 +128,7 @@ function EigenDigits() {
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
         <ModelCards ids={['pca']} />
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

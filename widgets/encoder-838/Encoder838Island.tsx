@@ -6,7 +6,7 @@ import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { TrainingControls } from '../lib/ui/TrainingControls';
 import { liveTraining, useLiveTraining } from '../lib/ui/useLiveTraining';
@@ -132,7 +132,7 @@ function Encoder838() {
         <span>
           Trained in your browser: Adam, full batch, seed {state.seed}, learning rate {state.lr}.
         </span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </div>
   );

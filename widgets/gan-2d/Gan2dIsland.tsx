@@ -7,7 +7,7 @@ import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { useTfRuntime } from '../lib/ui/useTfRuntime';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
@@ -174,7 +174,7 @@ function Gan2d() {
         <span data-testid="gan-step-ms">
           {view?.msPerStep == null ? '' : `${view.msPerStep.toFixed(1)} ms per generator step`}
         </span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </div>
   );

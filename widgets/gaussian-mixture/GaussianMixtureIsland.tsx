@@ -6,7 +6,7 @@ import { labelPlot } from '../lib/plot/plot-a11y';
 import { fixed as fmt, roundTo } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import {
   EXTENT,
@@ -158,7 +158,7 @@ function GaussianMixture() {
       </div>
       <div class="widget-status">
         <span>Computed in your browser, no model download.</span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

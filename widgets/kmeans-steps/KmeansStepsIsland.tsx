@@ -9,7 +9,7 @@ import { useUrlState } from '../lib/ui/useUrlState';
 import { useTheme } from '../lib/ui/useTheme';
 import { useElementWidth } from '../lib/ui/useElementWidth';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { digitColours } from '../lib/digits/palette';
 import { DATASETS, DATASET_NAMES, EXTENT, INITS, converged, type DataSetName, type Init } from '../lib/clustering';
@@ -237,7 +237,7 @@ function KmeansSteps() {
       </div>
       <div class="widget-status">
         <span>Computed in your browser, no model download.</span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

@@ -10,7 +10,7 @@ import { useTheme } from '../lib/ui/useTheme';
 import { useDigitSet } from '../lib/digits/useDigitSet';
 import { IMAGE_SIZE, digitPixels } from '../lib/digits/sets';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
@@ -157,7 +157,7 @@ function LatentSpace({ packed, labels: labelText }: LatentProps) {
       <div class="widget-status">
         <BackendBadge rt={tf.rt} />
         <ModelCards ids={[state.model]} />
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, { ...state, z1: probe[0], z2: probe[1] })} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, { ...state, z1: probe[0], z2: probe[1] })} />
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { linkTo } from '../lib/url-state';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { useModel } from '../lib/ui/useModel';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
@@ -122,7 +122,7 @@ function LearnedClusters() {
       <div class="widget-status">
         <BackendBadge rt={tf.rt} workloads={WORKLOADS} />
         <ModelCards ids={['pca', 'ae-d16', 'vae-d16']} />
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

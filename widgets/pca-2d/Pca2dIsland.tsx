@@ -7,7 +7,7 @@ import { fixed, percent, roundTo } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { useElementWidth } from '../lib/ui/useElementWidth';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { DATASETS, EXTENT, POINTS, analyse, angleDegrees, makePoints, type Dataset, type Vec2 } from './core';
 import { chartLabel, chartOptions, patchChart, type DrawnPlot } from './plot';
@@ -191,7 +191,7 @@ function Pca2d() {
       </div>
       <div class="widget-status">
         <span>Computed in your browser, no model download.</span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

@@ -4,7 +4,7 @@ import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { AssetStatus, TfStatus } from '../lib/ui/AssetStatus';
 import { BackendBadge } from '../lib/ui/BackendBadge';
@@ -124,7 +124,7 @@ function Sampling({ fitted }: Props) {
       <div class="widget-status">
         <BackendBadge rt={rt} />
         <ModelCards ids={['vae-d16', 'ae-d16']} />
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

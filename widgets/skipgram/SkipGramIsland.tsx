@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages } from '../lib/ui/Messages';
 import { TrainingControls } from '../lib/ui/TrainingControls';
 import { liveTraining, useLiveTraining } from '../lib/ui/useLiveTraining';
@@ -206,7 +206,7 @@ function SkipGramWidget() {
       </div>
       <div class="widget-status">
         <span>Trained in your browser, plain JavaScript, seeded: the same settings give the same run.</span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { linkTo } from '../lib/url-state';
 import { fixed } from '../lib/format';
 import { AssetStatus } from '../lib/ui/AssetStatus';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages, type Message } from '../lib/ui/Messages';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
@@ -164,7 +164,7 @@ function Weat() {
       {cut ? <p class="widget-readout">The chart shows the {MAX_BARS_PER_SET} most extreme words of each target set.</p> : null}
       <div class="widget-status">
         <span>Orange bars: set X; blue bars: set Y.</span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { percent } from '../lib/format';
 import { linkTo } from '../lib/url-state';
 import { AssetStatus } from '../lib/ui/AssetStatus';
-import { CopyLink } from '../lib/ui/CopyLink';
+import { FigureMenu } from '../lib/ui/FigureMenu';
 import { Messages, type Message } from '../lib/ui/Messages';
 import { useUrlState } from '../lib/ui/useUrlState';
 import { WidgetRoot } from '../lib/ui/WidgetRoot';
@@ -95,7 +95,7 @@ function WordMap() {
       ) : null}
       <div class="widget-status">
         <span>Computed in your browser.</span>
-        <CopyLink href={() => linkTo(WIDGET_ID, schema, state)} />
+        <FigureMenu id={WIDGET_ID} href={() => linkTo(WIDGET_ID, schema, state)} />
       </div>
     </>
   );
