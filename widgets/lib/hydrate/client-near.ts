@@ -12,6 +12,7 @@
  * astro.config.mjs.
  */
 import type { ClientDirective, ClientVisibleOptions } from 'astro';
+import { presentedIn } from '../ui/present';
 import { showLoadNotice } from './offline-notice';
 
 declare module 'astro' {
@@ -145,6 +146,8 @@ const nearDirective: ClientDirective = (load, options, el) => {
     });
   }
   figure?.addEventListener('focusin', go);
+  // A link that presents this figure (a slide's link) starts it at once, wherever it is on the page.
+  if (figure && presentedIn(window.location.search) === figure.id) void go();
 };
 
 export default nearDirective;
