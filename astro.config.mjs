@@ -39,6 +39,8 @@ export default defineConfig({
       components: {
         // Loads Pagefind's UI when the dialog first opens, not after every page load.
         Search: './src/components/Search.astro',
+        // "Cite this chapter" at the foot of every chapter.
+        Footer: './src/components/Footer.astro',
       },
       lastUpdated: false,
       pagination: true,

@@ -13,6 +13,10 @@ export const BOOK = {
   /** The source repository, and the branch whose files "Edit this page" opens. */
   repository: 'https://github.com/learning-without-labels/learning-without-labels',
   branch: 'main',
+  /** The date this version was released (CITATION.cff's date-released): the year a citation gives. */
+  released: '2026-12-04',
+  /** Who the citations name as the book's authors. */
+  authors: 'The Learning Without Labels contributors',
 };
 
 /** The address that opens a source file of the repository in its web editor. */

@@ -21,6 +21,8 @@ describe('the edition', () => {
     expect(scalar(cff, 'title')).toBe(BOOK.title);
     expect(scalar(cff, 'abstract')).toBe(BOOK.description);
     expect(scalar(cff, 'version')).toBe(pkg.version);
+    expect(scalar(cff, 'date-released')).toBe(BOOK.released);
+    expect(cff).toContain(`- name: '${BOOK.authors}'`);
     expect(scalar(cff, 'url')).toBe(BOOK.site);
     expect(scalar(cff, 'repository-code')).toBe(BOOK.repository);
   });
