@@ -7,7 +7,7 @@
  * KEEP_SCAFFOLD_COPY=1 keeps the copy to look into.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,15 +18,20 @@ import { titleFromSlug } from '../../scripts/new/names';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 // The first chapter of the plan that is not written yet, its number, and a figure to put in it.
-const UNWRITTEN = planEntries().find((e) => e.number !== undefined && !existsSync(join(REPO, e.file)));
-if (!UNWRITTEN) throw new Error('Every chapter of the plan is written: add an unwritten one to the scaffold test.');
-const [PART, SLUG] = UNWRITTEN.id.split('/') as [string, string];
-const NUMBER = UNWRITTEN.number as number;
+// Once every planned chapter is written, the copy's plan gains one more, unwritten, at the end of
+// Part VI, so that "a planned chapter without a file" is still what the generator meets.
+const PLAN = planEntries();
+const UNWRITTEN = PLAN.find((e) => e.number !== undefined && !existsSync(join(REPO, e.file)));
+const LAST = Math.max(...PLAN.map((e) => e.number ?? 0));
+const EXTRA_PLANNED = UNWRITTEN ? undefined : 'further-topics';
+const [PART, SLUG] = UNWRITTEN ? (UNWRITTEN.id.split('/') as [string, string]) : (['part-6', EXTRA_PLANNED] as [string, string]);
+const NUMBER = UNWRITTEN?.number ?? LAST + 1;
 const TITLE = titleFromSlug(SLUG);
 const FIGURE = 'demo-figure';
 const FIGURE_ID = 'demofigure';
-// A slug outside the plan, which new:chapter must add to it.
+// A slug outside the plan, which new:chapter must add to it, after every planned chapter.
 const UNPLANNED = ['part-6', 'afterword'] as const;
+const UNPLANNED_NUMBER = LAST + (EXTRA_PLANNED ? 2 : 1);
 
 const MINUTE = 60_000;
 let copy = '';
@@ -64,6 +69,13 @@ function copyRepo(to: string) {
   mkdirSync(join(to, 'node_modules'));
   const entries = readdirSync(join(REPO, 'node_modules')).filter((e) => !['.vite', '.vite-temp', '.astro', '.cache'].includes(e));
   execFileSync('cp', ['-al', ...entries.map((e) => join(REPO, 'node_modules', e)), join(to, 'node_modules')]);
+  if (EXTRA_PLANNED) {
+    const parts = join(to, 'src/book/parts.mjs');
+    const text = readFileSync(parts, 'utf8');
+    const planned = text.replace(/('where-to-go-next')\]/, `$1, '${EXTRA_PLANNED}']`);
+    if (planned === text) throw new Error('Could not add a planned chapter to the copy of src/book/parts.mjs.');
+    writeFileSync(parts, planned);
+  }
 }
 
 function freePort(): Promise<number> {
@@ -96,7 +108,8 @@ describe('npm run new:chapter and new:figure, in a temporary copy of the reposit
     expect(planned).toContain('already in the plan');
     const added = sh('npm', ['run', '--silent', 'new:chapter', ...UNPLANNED]).out;
     expect(added).toContain(`Added "${UNPLANNED[1]}" at the end of ${UNPLANNED[0]}'s chapters`);
-    expect(read('src/book/parts.mjs')).toContain(`'where-to-go-next', '${UNPLANNED[1]}']`);
+    const before = EXTRA_PLANNED ? `'${EXTRA_PLANNED}'` : `'where-to-go-next'`;
+    expect(read('src/book/parts.mjs')).toContain(`${before}, '${UNPLANNED[1]}']`);
     const again = sh('npm', ['run', '--silent', 'new:chapter', PART, SLUG], false);
     expect(again.ok).toBe(false);
     expect(again.out).toContain('exists already');
@@ -147,7 +160,7 @@ describe('npm run new:chapter and new:figure, in a temporary copy of the reposit
     expect(html).toContain(`Table ${NUMBER}.1`);
     expect(html).toContain(`>Equation ${NUMBER}.1</a>`);
     expect(html).toMatch(/<astro-island[^>]*DemoFigureIsland/);
-    expect(read(`dist/${UNPLANNED.join('/')}/index.html`)).toMatch(/<h1[^>]*>16 Afterword</);
+    expect(read(`dist/${UNPLANNED.join('/')}/index.html`)).toMatch(new RegExp(`<h1[^>]*>${UNPLANNED_NUMBER} Afterword<`));
   });
 
   it('passes the figure’s end-to-end spec and the crawl’s checks of its page', { timeout: 3 * MINUTE }, async () => {
