@@ -1,7 +1,8 @@
 /**
  * Every speed and size budget of the book, as data: `npm run bench` prints each
  * measure against its budget, and the size budgets also fail `npm test`
- * (tests/e2e/budget.spec.ts, tests/models/cards.test.ts, tests/models/embeddings.test.ts).
+ * (tests/e2e/budget.spec.ts, tests/models/cards.test.ts, tests/models/embeddings.test.ts,
+ * tests/data/manifest.test.ts).
  * Timings are printed, never asserted in tests.
  */
 
@@ -25,6 +26,8 @@ export const BUDGETS = {
   model: { label: 'model: gzipped bytes', max: 450 * KB, unit: 'bytes' },
   /** The word vectors and word list, gzipped (decimal megabytes, as first written). */
   embeddings: { label: 'embeddings: gzipped bytes', max: 5_000_000, unit: 'bytes' },
+  /** The 9,000 training digits and labels the few-labels figure downloads on Start, gzipped (decimal megabytes). */
+  trainDigits: { label: 'training digits: gzipped bytes', max: 1_500_000, unit: 'bytes' },
   /** From scrolling a figure into view to its first result. */
   ready: { label: 'figure ready after scrolling into view', max: 1000, unit: 'ms' },
   /** One update of a figure during a drag or slider move. */

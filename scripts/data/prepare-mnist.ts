@@ -1,7 +1,7 @@
 /**
  * npm run data [-- --out public/data --seed N --heldout 1000 --fashion-per-class 50 --no-fashion]
  *
- * Writes the held-out MNIST digits (and a Fashion-MNIST out-of-distribution
+ * Writes the held-out and training MNIST digits (and a Fashion-MNIST out-of-distribution
  * sample) as raw uint8 files with a manifest of SHA-256 hashes and sources.
  */
 import { join, resolve } from 'node:path';
@@ -53,6 +53,12 @@ const mnistFiles = {
     bytes: uint16le(mnist.split.heldout),
     about: "each held-out digit's index in the source (class files 0..9 concatenated), uint16 little-endian",
   },
+  // The training digits with their labels, for the probes of chapter 9 that the page trains itself.
+  'train-images.u8': {
+    bytes: mnist.train.images,
+    about: `${mnist.train.count} × 784 grey levels 0..255, row-major, in source order`,
+  },
+  'train-labels.u8': { bytes: mnist.train.labels, about: `${mnist.train.count} digit labels 0..9` },
 };
 for (const [name, f] of Object.entries(mnistFiles)) writeFile(join(mnistDir, name), f.bytes);
 writeJson(join(mnistDir, 'manifest.json'), {

@@ -10,6 +10,7 @@ import { fileFetch } from '../../widgets/lib/node/public-files';
 import { DataLoadError } from '~/lib/load/errors';
 import { DIGIT_SETS, loadDigitSet } from '~/lib/digits/sets';
 import { PIXELS } from '~/lib/models/registry';
+import { budget } from '../../scripts/bench/budgets';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../public/data');
 const fetch = fileFetch(resolve(DATA_DIR, '..'));
@@ -62,6 +63,23 @@ describe('held-out MNIST digits', () => {
     // Train and held-out are disjoint and cover the source.
     const all = new Set([...split.split.train, ...split.split.heldout]);
     expect(all.size).toBe(split.train.count + split.heldout.count);
+  });
+});
+
+describe('training MNIST digits', () => {
+  it('are the 9,000 training digits of the split, in source order, with their labels', async () => {
+    const m = read('mnist');
+    const split = loadMnistSplit(m.split?.seed, m.split?.heldout);
+    const set = await loadDigitSet('mnist-train', { fetch });
+    expect(set.count).toBe(m.split?.train);
+    expect(sha(set.images)).toBe(m.split?.trainImagesSha256);
+    expect(sha(set.labels)).toBe(sha(split.train.labels));
+  });
+
+  it(`fit in ${budget('trainDigits') / 1e6} MB gzipped`, () => {
+    const files = (read('mnist').files as { path: string; gzipBytes?: number }[]).filter((f) => f.path.startsWith('train-'));
+    expect(files.map((f) => f.path).sort()).toEqual(['train-images.u8', 'train-labels.u8']);
+    expect(files.reduce((s, f) => s + (f.gzipBytes ?? Infinity), 0)).toBeLessThanOrEqual(budget('trainDigits'));
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The shipped digit sets: held-out MNIST digits (every metric and gallery uses
- * them) and a small Fashion-MNIST sample used as out-of-distribution data.
+ * them), the training digits (for probes trained in the page) and a small Fashion-MNIST sample used as out-of-distribution data.
  * Stored as raw uint8: 784 grey levels per image, one byte per label. Plain
  * typed arrays and fetch, no TF.js, so any island may import this.
  */
@@ -25,6 +25,8 @@ export function heldOutDigit(def: number): Field<number> {
 export const DIGIT_SETS = {
   'mnist-heldout': { images: 'data/mnist/heldout-images.u8', labels: 'data/mnist/heldout-labels.u8' },
   'fashion-ood': { images: 'data/fashion/ood-images.u8', labels: 'data/fashion/ood-labels.u8' },
+  /** The 9,000 training digits (about 1.4 MB gzipped), for figures that train on labels in the page. */
+  'mnist-train': { images: 'data/mnist/train-images.u8', labels: 'data/mnist/train-labels.u8' },
 } as const;
 
 export type DigitSetId = keyof typeof DIGIT_SETS;
@@ -36,6 +38,7 @@ export type DigitSetId = keyof typeof DIGIT_SETS;
 const PUBLISHED: Record<DigitSetId, { dir: string; files: readonly (Published & { path: string })[] }> = {
   'mnist-heldout': { dir: 'data/mnist/', files: mnistManifest.files },
   'fashion-ood': { dir: 'data/fashion/', files: fashionManifest.files },
+  'mnist-train': { dir: 'data/mnist/', files: mnistManifest.files },
 };
 
 function publishedOf(id: DigitSetId, file: string): Published {
