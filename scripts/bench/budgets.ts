@@ -36,6 +36,8 @@ export const BUDGETS = {
   queryP95: { label: 'query p95', max: 30, unit: 'ms' },
   /** The longest main-thread task while a figure does work that cannot fit in a frame (map tiles, scoring, WEAT). */
   sliceMax: { label: 'longest main-thread task during heavy work', max: 50, unit: 'ms' },
+  /** Training the few-labels figure's probe on 100 labels of pixels, from the press of Train to the accuracy (data cached). */
+  probe100: { label: 'probe on 100 labels: press to accuracy', max: 2000, unit: 'ms' },
   /** Long-task blocking (duration − 50 ms, summed) on a chapter page before any figure runs, at 4× CPU slowdown. */
   blocking: { label: 'main-thread blocking at 4× CPU slowdown', max: 200, unit: 'ms' },
   /** `astro build`, from nothing cached in dist/. */

@@ -50,7 +50,13 @@ const INTERACTIONS = 60;
  * representation, cached for the page; the flow, GAN and diffusion figures train a model a
  * step at a time. 20 and 30 still visit every kind of interaction on both backends.
  */
-const INTERACTIONS_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { lc: 20, flow: 30, gan: 30, diff: 30 };
+const INTERACTIONS_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = {
+  lc: 20,
+  flow: 30,
+  gan: 30,
+  diff: 30,
+  fewlabels: 20,
+};
 const HEAP_MARGIN_AFTER_SWITCH = 2e6;
 const HEAP_MARGIN_OVERALL = 6e6;
 const HEAP_MARGIN_OVERALL_OF: Partial<Record<(typeof TF_FIGURES)[number], number>> = { flow: 9e6, gan: 9e6 };

@@ -30,6 +30,7 @@ export const TF_FIGURES = [
   'knn',
   'diff',
   'gan',
+  'fewlabels',
 ] as const;
 export type TfFigure = (typeof TF_FIGURES)[number];
 
@@ -45,6 +46,9 @@ export async function openTfFigure(page: Page, id: TfFigure, query = ''): Promis
     await fig.scrollIntoViewIfNeeded();
     await expect(fig.locator('.widget-live[data-ready=true]')).toBeAttached({ timeout: 500 });
   }).toPass({ timeout: 60_000 });
+  // A figure that downloads nothing before its first Train press (the few-labels probes) starts TF.js on it.
+  const train = fig.getByRole('button', { name: /^Train / });
+  if ((await fig.getByTestId('backend').count()) === 0 && (await train.count()) > 0) await train.first().click();
   await expect(fig.getByTestId('backend').first()).toHaveAttribute('data-backend', 'webgl', { timeout: 60_000 });
   return fig;
 }

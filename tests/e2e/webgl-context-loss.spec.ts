@@ -32,6 +32,8 @@ import { expectedEnergy } from './gan-expected';
 import { REPRESENTATION_LABEL } from '../../widgets/learned-clusters/core';
 import { REPRESENTATIONS as KNN_SPACES } from '../../widgets/retrieval/core';
 import { expectView as expectKnnView } from './retrieval-expected';
+import { cardDraw, cardPoints } from '../../widgets/few-labels/core';
+import simclrCard from '../../public/models/simclr-d128/card.json' with { type: 'json' };
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -55,7 +57,23 @@ interface Case {
   after: (fig: Locator, page: Page) => Promise<void>;
 }
 
+const FEW_LABELS = cardPoints(simclrCard.fewLabels);
+const fewLabelsAccuracy = (fig: Locator) => fig.getByTestId('fewlabels-live-simclr-d128');
+
 const CASES: Record<TfFigure, Case> = {
+  fewlabels: {
+    query: '&fewlabels.pixels=0&fewlabels.rotation=0',
+    // On WebGL the features may differ from Node's CPU ones in the last bits: wait only for an accuracy.
+    ready: (fig) => expect(fewLabelsAccuracy(fig)).not.toHaveAttribute('data-accuracy', '', { timeout: 120_000 }),
+    after: async (fig) => {
+      // The model reloaded on the CPU is a new cache key: its features are computed again, as Node computes them.
+      await fig.getByRole('combobox', { name: 'Draw' }).selectOption('1');
+      await fig.getByRole('button', { name: /^Train/ }).click();
+      await expect(fewLabelsAccuracy(fig)).toHaveAttribute('data-accuracy', String(cardDraw(FEW_LABELS, 'simclr-d128', 100, 1)), {
+        timeout: 120_000,
+      });
+    },
+  },
   eigen: {
     ready: (fig) => expect(fig.getByTestId('eigen-results')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 }),
     after: async (fig) => {

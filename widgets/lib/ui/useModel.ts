@@ -10,9 +10,13 @@ import { useTfRuntime, type TfState } from './useTfRuntime';
  * context), since its weights lived on the old backend. The models module is
  * imported dynamically so the island's own code stays small.
  */
-export function useModel<Id extends ModelId>(id: Id): { tf: TfState; model: AssetState<LoadedModel<Id>> } {
+export function useModel<Id extends ModelId>(
+  id: Id,
+  /** With `enabled: false` nothing downloads (the state stays loading) until it turns true. */
+  { enabled = true }: { enabled?: boolean } = {},
+): { tf: TfState; model: AssetState<LoadedModel<Id>> } {
   const tf = useTfRuntime();
-  const key = tf.rt ? assetKey.model(id, tf.generation) : null;
+  const key = tf.rt && enabled ? assetKey.model(id, tf.generation) : null;
   const model = useAsset<LoadedModel<Id>>(key, async (onProgress) => {
     const { loadModel } = await import('../models');
     const loaded = await loadModel(id, {
