@@ -108,10 +108,6 @@ function FewLabels({ curves, sizes, trainCount }: FewLabelsProps) {
             ))}
           </select>
         </label>
-        <label>
-          <input type="checkbox" checked={state.finetune} onChange={(e) => set('finetune', e.currentTarget.checked)} />{' '}
-          Contrastive encoder fine-tuned end to end (from its card)
-        </label>
       </div>
       <fieldset class="fewlabels-reps">
         <legend>Representations</legend>
@@ -121,6 +117,10 @@ function FewLabels({ curves, sizes, trainCount }: FewLabelsProps) {
             {REPRESENTATION_INFO[r].name}
           </label>
         ))}
+        <label>
+          <input type="checkbox" checked={state.finetune} onChange={(e) => set('finetune', e.currentTarget.checked)} />{' '}
+          Contrastive encoder fine-tuned end to end (from its card)
+        </label>
       </fieldset>
       <div class="widget-controls">
         <button type="button" onClick={train} disabled={busy || reps.length === 0 || pending.length === 0}>

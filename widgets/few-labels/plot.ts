@@ -36,9 +36,10 @@ export function chartOptions(curves: readonly CardPoint[], runs: readonly RunPoi
     marginBottom: 40,
     x: {
       type: 'log',
-      domain: [8, 11000],
+      domain: [7, 14000],
       ticks: [...LABEL_COUNTS],
-      tickFormat: (d: number) => d.toLocaleString('en'),
+      // The axis drops the label of its last tick on this log scale: the labels are a text mark below.
+      tickFormat: () => '',
       label: 'labels (log scale)',
     },
     y: { domain: [0, 1], label: 'held-out accuracy', grid: true, tickFormat: (d: number) => `${Math.round(d * 100)} %` },
@@ -57,6 +58,14 @@ export function chartOptions(curves: readonly CardPoint[], runs: readonly RunPoi
       Plot.dot(rows, { x: 'labels', y: 'mean', fill: 'method', r: 2 }),
       Plot.dot(live, { x: 'labels', y: 'accuracy', stroke: 'method', strokeWidth: 2.5, r: 6, symbol: 'diamond' }),
       Plot.ruleY([0]),
+      Plot.text([...LABEL_COUNTS], {
+        x: (d: number) => d,
+        y: 0,
+        text: (d: number) => d.toLocaleString('en'),
+        dy: 16,
+        lineAnchor: 'top',
+        clip: false,
+      }),
     ],
   };
 }
