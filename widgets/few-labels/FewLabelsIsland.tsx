@@ -23,6 +23,7 @@ import {
   type RunPoint,
 } from './core';
 import { chartLabel, chartOptions } from './plot';
+import { Legend } from './Legend';
 import { Runner, type Job } from './Runner';
 import { REP_PARAMS, WIDGET_ID, chosenReps, labelCountOf, schema, type FewLabelsState } from './state';
 
@@ -130,6 +131,7 @@ function FewLabels({ curves, sizes, trainCount }: FewLabelsProps) {
         {!job && <span>The first run downloads the 9,000 training digits and the chosen models: {megabytes(download)}.</span>}
       </div>
       {job && <Runner job={job} onResult={onResult} onIdle={onIdle} />}
+      <Legend methods={methods} />
       <div class="widget-plot" ref={chartRef} data-testid="fewlabels-chart" />
       <div class="fewlabels-table-wrap">
         <table class="fewlabels-table" data-testid="fewlabels-table">

@@ -13,7 +13,11 @@ export const METHOD_NAMES: Record<CurveMethod, string> = {
   'rotation-d128': 'rotation-d128',
   [FINE_TUNED]: 'simclr fine-tuned',
 };
-const DOMAIN = [...REPRESENTATIONS, FINE_TUNED].map((m) => METHOD_NAMES[m]);
+const METHODS: readonly CurveMethod[] = [...REPRESENTATIONS, FINE_TUNED];
+const DOMAIN = METHODS.map((m) => METHOD_NAMES[m]);
+/** Plot's categorical colours (observable10), fixed per method so the HTML legend can show them. */
+const COLOURS = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2'];
+export const colourOf = (m: CurveMethod) => COLOURS[METHODS.indexOf(m)] ?? '#888';
 
 const nameOf = (method: string): string => (METHOD_NAMES as Record<string, string>)[method] ?? method;
 
@@ -43,7 +47,8 @@ export function chartOptions(curves: readonly CardPoint[], runs: readonly RunPoi
       label: 'labels (log scale)',
     },
     y: { domain: [0, 1], label: 'held-out accuracy', grid: true, tickFormat: (d: number) => `${Math.round(d * 100)} %` },
-    color: { domain: DOMAIN, legend: true },
+    // The key is HTML (Legend.tsx): Plot's legend would wrap the chart in a figure of several SVGs.
+    color: { domain: DOMAIN, range: COLOURS },
     style: plotStyle(),
     marks: [
       Plot.areaY(rows, { x: 'labels', y1: 'low', y2: 'high', fill: 'method', fillOpacity: 0.12, curve: 'monotone-x' }),
