@@ -133,7 +133,7 @@ function FewLabels({ curves, sizes, trainCount }: FewLabelsProps) {
       {job && <Runner job={job} onResult={onResult} onIdle={onIdle} />}
       <Legend methods={methods} />
       <div class="widget-plot" ref={chartRef} data-testid="fewlabels-chart" />
-      <div class="fewlabels-table-wrap">
+      <div class="fewlabels-table-wrap" tabIndex={0}>
         <table class="fewlabels-table" data-testid="fewlabels-table">
           <caption>
             Held-out accuracy at {count.toLocaleString('en')} labels, draw {draw}
