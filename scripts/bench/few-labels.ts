@@ -47,11 +47,13 @@ console.log(
 );
 const warm: number[] = [];
 let longest = cold.longest;
+let longestWarm = 0;
 for (let d = 1; d < 5; d++) {
   await draw(pixels, d);
   const run = await train(pixels, 'pixels');
   warm.push(run.ms);
   longest = Math.max(longest, run.longest);
+  longestWarm = Math.max(longestWarm, run.longest);
 }
 console.log(summary('#fewlabels pixels, 100 labels, digits cached', warm));
 recordSeries('#fewlabels train 100 labels (pixels)', warm, 'probe100');
@@ -69,10 +71,19 @@ for (let d = 1; d < 5; d++) {
   const run = await train(simclr, 'simclr-d128');
   again.push(run.ms);
   longest = Math.max(longest, run.longest, first.longest);
+  longestWarm = Math.max(longestWarm, run.longest);
 }
 console.log(summary('#fewlabels simclr-d128, 100 labels, 100 new digits encoded', again));
 recordSeries('#fewlabels train 100 labels (simclr-d128)', again);
-record({ name: '#fewlabels longest task while training', value: longest, unit: 'ms', budget: 'sliceMax' });
-console.log(`#fewlabels longest main-thread task over all runs: ${longest.toFixed(0)} ms`);
+record({ name: '#fewlabels longest task from the first press (downloads, TF.js start-up)', value: longest, unit: 'ms' });
+console.log(
+  `#fewlabels longest main-thread task over all runs: ${longest.toFixed(0)} ms; over the runs after the first: ${longestWarm.toFixed(0)} ms`,
+);
+record({
+  name: '#fewlabels longest task while training, data and model loaded',
+  value: longestWarm,
+  unit: 'ms',
+  budget: 'sliceMax',
+});
 await simclr.close();
 await browser.close();

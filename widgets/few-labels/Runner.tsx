@@ -64,7 +64,7 @@ export function Runner({
     () =>
       trainSet && heldSet
         ? {
-            trainPixels: bytesToPixels(trainSet.images),
+            trainImages: trainSet.images,
             trainLabels: trainSet.labels,
             heldPixels: bytesToPixels(heldSet.images),
             heldLabels: heldSet.labels,

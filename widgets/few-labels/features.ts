@@ -7,6 +7,7 @@
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { encodeAll, type EncodeFn } from '../lib/digits/encode';
+import { bytesToPixels } from '../lib/models/preprocess';
 import { PIXELS } from '../lib/models/registry';
 import type { ProbeData } from '../lib/ssl/probe';
 import { ENCODE_BATCH } from './encoders';
@@ -22,7 +23,8 @@ interface Cache {
 const caches = new WeakMap<object, Cache>();
 
 export interface Digits {
-  readonly trainPixels: Float32Array;
+  /** The training digits as bytes: only the rows a run needs are turned into floats (7 MB at once would be a long task). */
+  readonly trainImages: Uint8Array;
   readonly trainLabels: Uint8Array;
   readonly heldPixels: Float32Array;
   readonly heldLabels: Uint8Array;
@@ -34,9 +36,10 @@ export interface Encoder {
   readonly encode: EncodeFn;
 }
 
-const pick = (pixels: Float32Array, rows: readonly number[]) => {
+/** The rows' grey levels as floats in [0, 1], as bytesToPixels makes them. */
+const pick = (images: Uint8Array, rows: readonly number[]) => {
   const out = new Float32Array(rows.length * PIXELS);
-  rows.forEach((r, i) => out.set(pixels.subarray(r * PIXELS, (r + 1) * PIXELS), i * PIXELS));
+  rows.forEach((r, i) => out.set(bytesToPixels(images.subarray(r * PIXELS, (r + 1) * PIXELS)), i * PIXELS));
   return out;
 };
 
@@ -57,7 +60,7 @@ export async function probeSets(
   const heldCount = digits.heldLabels.length;
   const labels = rows.map((r) => digits.trainLabels[r] as number);
   if (!encoder) {
-    const train = { features: pick(digits.trainPixels, rows), dim: PIXELS, labels };
+    const train = { features: pick(digits.trainImages, rows), dim: PIXELS, labels };
     return { train, held: { features: digits.heldPixels, dim: PIXELS, labels: digits.heldLabels } };
   }
   let cache = caches.get(key);
@@ -85,7 +88,7 @@ export async function probeSets(
     c.held = z.data as Float32Array;
   }
   if (missing.length > 0) {
-    const z = await encodeRows(pick(digits.trainPixels, missing), missing.length, c.held ? total - missing.length : 0);
+    const z = await encodeRows(pick(digits.trainImages, missing), missing.length, c.held ? total - missing.length : 0);
     c.train ??= new Float32Array(trainCount * z.d);
     const train = c.train;
     missing.forEach((r, i) => {
