@@ -12,6 +12,7 @@ import {
   pcaStart,
   pcaStep,
   sameLabel,
+  stepInMap,
   viewSimilarities,
   viewsOf,
 } from '~/widgets/contrastive-codes/core';
@@ -144,5 +145,20 @@ describe('the principal-component map', () => {
     );
     expect(nearestInMap(p, 1.4, 0.2)).toBe(0);
     expect(nearestInMap(p, 0.1, -0.7)).toBe(3);
+  });
+
+  it('steps with the keyboard to the point that lies that way, nearest the spot one step on', () => {
+    // Map points: 0 at (2, 0), 1 at (−2, 0), 2 at (0, 1), 3 at (0, −1).
+    const p = pcaProjection(
+      fromRows([
+        [2, 0, 0],
+        [-2, 0, 0],
+        [0, 1, 0],
+        [0, -1, 0],
+      ]),
+    );
+    expect(stepInMap(p, 1, 1, 0, 2)).toBe(2); // spot (0, 0): 2 and 3 tie at 1, the smaller index wins
+    expect(stepInMap(p, 3, 0, 1, 1)).toBe(2); // spot (0, 0): 0, 1 lie that way too, but 2 is nearest
+    expect(stepInMap(p, 0, 1, 0, 1)).toBe(0); // nothing lies to the right of the rightmost point
   });
 });

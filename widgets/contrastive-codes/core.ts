@@ -206,3 +206,27 @@ export function nearestInMap(p: Projection, x: number, y: number): number {
   }
   return best;
 }
+
+/**
+ * The keyboard's pick in the map: from point i, the point nearest the spot `step` away
+ * in direction (dx, dy), among the points lying that way (i itself if none does).
+ */
+export function stepInMap(p: Projection, i: number, dx: number, dy: number, step: number): number {
+  const x0 = p.coords[2 * i] as number;
+  const y0 = p.coords[2 * i + 1] as number;
+  const tx = x0 + dx * step;
+  const ty = y0 + dy * step;
+  let best = i;
+  let bestD = Infinity;
+  for (let j = 0; j < p.n; j++) {
+    const ox = (p.coords[2 * j] as number) - x0;
+    const oy = (p.coords[2 * j + 1] as number) - y0;
+    if (j === i || ox * dx + oy * dy <= 0) continue;
+    const dd = ((p.coords[2 * j] as number) - tx) ** 2 + ((p.coords[2 * j + 1] as number) - ty) ** 2;
+    if (dd < bestD) {
+      bestD = dd;
+      best = j;
+    }
+  }
+  return best;
+}
