@@ -31,6 +31,7 @@ export const TF_FIGURES = [
   'diff',
   'gan',
   'fewlabels',
+  'simclr',
 ] as const;
 export type TfFigure = (typeof TF_FIGURES)[number];
 

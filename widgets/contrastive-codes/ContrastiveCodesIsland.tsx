@@ -154,7 +154,13 @@ function ContrastiveCodes() {
         </section>
         <section class="simclr-panel" aria-label="Similarity against strength">
           <h4 class="simclr-heading">Similarity of the views as they grow stronger</h4>
-          <div class="widget-plot" ref={curveRef} data-testid="simclr-curve" data-key={curveNow ? `${digit}:${seed}` : ''} />
+          <div
+            class="widget-plot"
+            ref={curveRef}
+            data-testid="simclr-curve"
+            data-key={curveNow ? `${digit}:${seed}` : ''}
+            data-curve={curveNow?.map((c) => fixed(c, 3)).join(' ') ?? ''}
+          />
           {!curveNow && <p class="widget-progress">Drawing views at 21 strengths…</p>}
         </section>
       </div>

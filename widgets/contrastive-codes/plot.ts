@@ -14,7 +14,7 @@ export interface MapInput {
   theme: Theme;
 }
 
-export const MAP_MARGIN = { top: 12, right: 12, bottom: 34, left: 40 };
+export const MAP_MARGIN = { top: 22, right: 12, bottom: 34, left: 40 };
 
 /** The held-out codes on their first two principal components, coloured by class, the chosen digit ringed. */
 export function mapOptions({ map, labels, digit, width, theme }: MapInput): Plot.PlotOptions {
