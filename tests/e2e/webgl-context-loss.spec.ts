@@ -34,6 +34,7 @@ import { REPRESENTATIONS as KNN_SPACES } from '../../widgets/retrieval/core';
 import { expectView as expectKnnView } from './retrieval-expected';
 import { cardDraw, cardPoints } from '../../widgets/few-labels/core';
 import simclrCard from '../../public/models/simclr-d128/card.json' with { type: 'json' };
+import { expectView as expectSimclrView } from './contrastive-codes-expected';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -246,6 +247,19 @@ const CASES: Record<TfFigure, Case> = {
     after: async (fig) => {
       await fig.getByRole('button', { name: 'Next' }).click();
       await expectKnnView(fig, 4, 4);
+    },
+  },
+  simclr: {
+    query: '&simclr.digit=5&simclr.seed=3',
+    // On WebGL the features may differ from Node's CPU ones in the last bits: wait only for the map and the views.
+    ready: async (fig) => {
+      const live = fig.locator('.widget-live');
+      await expect(live.getByTestId('simclr-mean')).toHaveAttribute('data-key', '5:3:1', { timeout: 60_000 });
+      await expect(live.getByTestId('simclr-map').locator('svg')).toHaveCount(1, { timeout: 60_000 });
+    },
+    after: async (fig) => {
+      await fig.getByRole('button', { name: 'Next' }).click();
+      await expectSimclrView(fig, { digit: 6, seed: 3, strength: 1 });
     },
   },
   diff: {

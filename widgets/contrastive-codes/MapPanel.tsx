@@ -5,10 +5,34 @@ import { labelPlot } from '../lib/plot/plot-a11y';
 import { useElementWidth } from '../lib/ui/useElementWidth';
 import type { Theme } from '../lib/ui/useTheme';
 import { nearestInMap, stepInMap, type Projection } from './core';
-import { mapLabel, mapOptions } from './plot';
+import { mapLabel, mapOptions, ringColour } from './plot';
 
 interface Scale {
+  apply(v: number): number;
   invert?(v: number): number;
+}
+
+type Chart = SVGSVGElement & { scale(name: string): Scale };
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The ring around the chosen digit: drawn over the chart and moved, so choosing a digit never redraws 1,000 dots. */
+function ringFor(theme: Theme): SVGGElement {
+  const g = document.createElementNS(SVG_NS, 'g');
+  g.setAttribute('class', 'simclr-ring');
+  g.setAttribute('aria-hidden', 'true');
+  for (const [stroke, width] of [
+    [theme === 'dark' ? '#17181c' : '#ffffff', '4'],
+    [ringColour(theme), '2.5'],
+  ] as const) {
+    const c = document.createElementNS(SVG_NS, 'circle');
+    c.setAttribute('r', '7');
+    c.setAttribute('fill', 'none');
+    c.setAttribute('stroke', stroke);
+    c.setAttribute('stroke-width', width);
+    g.append(c);
+  }
+  return g;
 }
 
 const KEYS: Record<string, [number, number]> = {
@@ -29,16 +53,26 @@ interface Props {
 export function MapPanel({ map, labels, digit, theme, onPick }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 440);
-  const chartRef = useRef<(SVGSVGElement & { scale(name: string): Scale }) | null>(null);
+  const chartRef = useRef<Chart | null>(null);
+  const ringRef = useRef<SVGGElement | null>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = Plot.plot(mapOptions({ map, labels, digit, width, theme })) as unknown as SVGSVGElement & {
-      scale(name: string): Scale;
-    };
-    labelPlot(chart, mapLabel(digit, labels[digit] as number));
+    const chart = Plot.plot(mapOptions({ map, labels, digit: null, width, theme })) as unknown as Chart;
+    const ring = ringFor(theme);
+    chart.append(ring);
     el.replaceChildren(chart);
     chartRef.current = chart;
+    ringRef.current = ring;
+  }, [map, labels, width, theme]);
+  useEffect(() => {
+    const chart = chartRef.current;
+    const ring = ringRef.current;
+    if (!chart || !ring) return;
+    const [x, y] = [map.coords[2 * digit] as number, map.coords[2 * digit + 1] as number];
+    ring.setAttribute('transform', `translate(${chart.scale('x').apply(x)},${chart.scale('y').apply(y)})`);
+    ring.dataset['digit'] = String(digit);
+    labelPlot(chart, mapLabel(digit, labels[digit] as number));
   }, [map, labels, digit, width, theme]);
 
   const onClick = (e: MouseEvent) => {

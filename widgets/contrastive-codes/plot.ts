@@ -9,10 +9,13 @@ import { STRENGTHS, type Projection } from './core';
 export interface MapInput {
   map: Projection;
   labels: ArrayLike<number>;
-  digit: number;
+  /** The ringed digit, or null to leave the ring to the caller (the live map moves its own). */
+  digit: number | null;
   width: number;
   theme: Theme;
 }
+
+export const ringColour = (theme: Theme) => (theme === 'dark' ? '#ff6b6b' : '#d00000');
 
 export const MAP_MARGIN = { top: 22, right: 12, bottom: 34, left: 40 };
 
@@ -55,8 +58,12 @@ export function mapOptions({ map, labels, digit, width, theme }: MapInput): Plot
         fontSize: 14,
         fontWeight: 700,
       }),
-      Plot.dot([digit], { x, y, r: 7, stroke: halo, strokeWidth: 4 }),
-      Plot.dot([digit], { x, y, r: 7, stroke: theme === 'dark' ? '#ff6b6b' : '#d00000', strokeWidth: 2.5 }),
+      ...(digit === null
+        ? []
+        : [
+            Plot.dot([digit], { x, y, r: 7, stroke: halo, strokeWidth: 4 }),
+            Plot.dot([digit], { x, y, r: 7, stroke: ringColour(theme), strokeWidth: 2.5 }),
+          ]),
     ],
   };
 }
