@@ -32,6 +32,7 @@ export const TF_FIGURES = [
   'gan',
   'fewlabels',
   'simclr',
+  'pretext',
 ] as const;
 export type TfFigure = (typeof TF_FIGURES)[number];
 
