@@ -1,5 +1,6 @@
 /** Pretext tasks in a real browser: the rotation model's answers and the mask equal Node's, links restore, no tensors leak. */
 import { FIGURE } from '../../widgets/pretext-tasks/figure';
+import { schema } from '../../widgets/pretext-tasks/state';
 import { MASK_PATCHES, jigsawPair, patchMask } from '../../widgets/pretext-tasks/core';
 import { pageWithFigure } from './figure-page';
 import { expect, test } from './fixtures';
@@ -7,6 +8,7 @@ import { numTensors } from './probes';
 import { LONG, expectTurns } from './pretext-expected';
 
 const PAGE = pageWithFigure(FIGURE.id);
+const DIGIT = schema.digit.default;
 const maskString = (ratio: number, seed: number) =>
   patchMask(ratio, seed)
     .map((m) => (m ? '1' : '0'))
@@ -22,10 +24,10 @@ async function open(page: import('@playwright/test').Page, query = '') {
 
 test('the rotation model’s probabilities are Node’s, for the default digit and the next one', async ({ page }) => {
   const fig = await open(page);
-  await expectTurns(fig, 0);
-  await fig.getByRole('button', { name: 'Next' }).click();
-  await expectTurns(fig, 1);
-  expect(page.url()).toContain('pretext.digit=1');
+  await expectTurns(fig, DIGIT);
+  await fig.locator('.widget-live').getByRole('button', { name: 'Next' }).click();
+  await expectTurns(fig, DIGIT + 1);
+  expect(page.url()).toContain(`pretext.digit=${DIGIT + 1}`);
   await expect(fig.getByTestId('pretext-rotation-readout')).toContainText('of the 4 turns right');
 });
 
@@ -65,17 +67,17 @@ test('a malformed link falls back to the defaults and says so', async ({ page })
   await expect(live.getByText('The link’s value for “task”')).toBeVisible();
   await expect(live.getByText('The link’s value for “ratio”')).toBeVisible();
   await expect(live.getByRole('radio', { name: 'Rotation' })).toBeChecked();
-  await expectTurns(fig, 0);
+  await expectTurns(fig, DIGIT);
 });
 
 test('stepping through digits and tasks leaks no tensors', async ({ page }) => {
   const fig = await open(page);
-  await expectTurns(fig, 0);
+  await expectTurns(fig, DIGIT);
   const live = fig.locator('.widget-live');
   const before = await numTensors(page);
   for (let i = 0; i < 4; i++) await live.getByRole('button', { name: 'Next' }).click();
   await live.getByRole('radio', { name: 'Denoising' }).check();
   await live.getByRole('radio', { name: 'Rotation' }).check();
-  await expectTurns(fig, 4);
+  await expectTurns(fig, DIGIT + 4);
   expect(await numTensors(page)).toBe(before);
 });

@@ -1,6 +1,6 @@
 /** Masked patches and denoising: a corrupted digit as the input, the missing or clean pixels as the target. */
 import { useMemo } from 'preact/hooks';
-import { fixed } from '../lib/format';
+import { fixed, percent } from '../lib/format';
 import { DigitCanvas } from '../lib/digits/DigitCanvas';
 import { MASK_PATCHES, NOISE_SD, maskedPair, noisyCopy, patchMask } from './core';
 import { RATIO, SEED_MAX } from './state';
@@ -100,7 +100,7 @@ export function MaskPanel({ image, ratio, seed, onRatio, onSeed }: MaskProps) {
         data-mask={mask.map((m) => (m ? '1' : '0')).join('')}
       >
         {hidden} of {MASK_PATCHES} patches hidden; the encoder sees the other {MASK_PATCHES - hidden} (
-        {fixed((100 * (MASK_PATCHES - hidden)) / MASK_PATCHES, 0)} % of the digit).
+        {percent((MASK_PATCHES - hidden) / MASK_PATCHES)} of the digit).
       </p>
     </div>
   );

@@ -46,8 +46,10 @@ export function RotationPanel({ image, digit, label, tf, model }: Props) {
             return (
               <tr key={q}>
                 <th scope="row">
-                  <DigitCanvas values={turns[q] ?? null} display={56} label={`the digit turned by ${turnDegrees(q)}°`} />
-                  <span>{turnDegrees(q)}°</span>
+                  <div class="pretext-turn">
+                    <DigitCanvas values={turns[q] ?? null} display={48} label={`the digit turned by ${turnDegrees(q)}°`} />
+                    <span>{turnDegrees(q)}°</span>
+                  </div>
                 </th>
                 {TURNS.map((k) => (
                   <td

@@ -23,9 +23,10 @@ export interface PretextTasksState {
 }
 
 export const schema: Schema<PretextTasksState> = {
-  digit: heldOutDigit(0),
+  // Digit 1, a 3: no turn of it looks like another, so the rotation task has one clear answer.
+  digit: heldOutDigit(1),
   task: oneOf(TASKS, 'rotation'),
-  neighbour: int(0, NEIGHBOURS.length - 1, 2),
+  neighbour: int(0, NEIGHBOURS.length - 1, 1),
   ratio: num(RATIO.min, RATIO.max, 0.75, 2),
   seed: int(0, SEED_MAX, 1),
 };
