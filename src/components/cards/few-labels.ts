@@ -21,14 +21,14 @@ export const FEW_LABELS_CARD = 'simclr-d128';
 
 /** The methods in the order the book lists them, with what each one is. */
 export const FEW_LABELS_METHODS: readonly { method: string; name: string }[] = [
-  { method: 'pixels', name: 'probe on raw pixels' },
-  { method: 'pca-16', name: 'probe on PCA-16 codes' },
-  { method: 'ae-d16', name: 'probe on ae-d16 codes' },
-  { method: 'vae-d16', name: 'probe on vae-d16 means' },
-  { method: 'rotation-d128', name: 'probe on rotation-d128 features' },
-  { method: 'simclr-d128', name: 'probe on simclr-d128 features' },
-  { method: 'end-to-end', name: 'whole network, from scratch' },
-  { method: 'fine-tuned', name: 'whole network, fine-tuned from simclr-d128' },
+  { method: 'pixels', name: 'probe: pixels' },
+  { method: 'pca-16', name: 'probe: PCA-16' },
+  { method: 'ae-d16', name: 'probe: ae-d16' },
+  { method: 'vae-d16', name: 'probe: vae-d16' },
+  { method: 'rotation-d128', name: 'probe: rotation-d128' },
+  { method: 'simclr-d128', name: 'probe: simclr-d128' },
+  { method: 'end-to-end', name: 'from scratch' },
+  { method: 'fine-tuned', name: 'fine-tuned simclr-d128' },
 ];
 
 export type FewLabelsStat = 'mean' | 'sd' | 'min' | 'max' | 'draws';
