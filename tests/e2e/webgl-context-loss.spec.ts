@@ -35,6 +35,7 @@ import { expectView as expectKnnView } from './retrieval-expected';
 import { cardDraw, cardPoints } from '../../widgets/few-labels/core';
 import simclrCard from '../../public/models/simclr-d128/card.json' with { type: 'json' };
 import { expectView as expectSimclrView } from './contrastive-codes-expected';
+import { expectTurns } from './pretext-expected';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -268,6 +269,17 @@ const CASES: Record<TfFigure, Case> = {
       // The denoiser is reloaded on the CPU; sampling again gives the Node core's samples.
       await fig.getByRole('button', { name: 'Sample again' }).click();
       await expectSamplesMatch(fig, { data: 'mixture', seed: 1, steps: 50, sampler: 'ddpm' });
+    },
+  },
+  pretext: {
+    query: '&pretext.digit=5',
+    ready: (fig) =>
+      expect(fig.locator('.widget-live').getByTestId('pretext-turns')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 }),
+    after: async (fig) => {
+      // The rotation model is reloaded on the CPU; its answers are then Node's, for this digit and the next.
+      await expectTurns(fig, 5);
+      await fig.locator('.widget-live').getByRole('button', { name: 'Next' }).click();
+      await expectTurns(fig, 6);
     },
   },
   gan: {
