@@ -47,7 +47,7 @@ export function RotationPanel({ image, digit, label, tf, model }: Props) {
               <tr key={q}>
                 <th scope="row">
                   <div class="pretext-turn">
-                    <DigitCanvas values={turns[q] ?? null} display={48} label={`the digit turned by ${turnDegrees(q)}°`} />
+                    <DigitCanvas values={turns[q] ?? null} label={`the digit turned by ${turnDegrees(q)}°`} />
                     <span>{turnDegrees(q)}°</span>
                   </div>
                 </th>
