@@ -26,14 +26,18 @@ for (let i = 0; i < runs; i++) {
     () =>
       new Promise<number>((resolve) => {
         const circle = document.querySelector('[data-testid=ntxent-circle]');
-        // The angle always changes; the printed loss may by chance not, at three decimals.
-        const before = circle?.getAttribute('aria-valuenow');
+        // The redrawn circle's label names the new angle (the printed loss may by chance not change).
+        const label = () => circle?.querySelector('svg')?.getAttribute('aria-label');
+        const before = label();
         const t0 = performance.now();
         circle?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
-        // The charts are redrawn in effects after the render: wait two frames past the change.
-        const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-        const check = () => (circle?.getAttribute('aria-valuenow') !== before ? done() : requestAnimationFrame(check));
-        check();
+        // A MutationObserver sees the new chart as soon as it is in the DOM, not a frame later.
+        const seen = new MutationObserver(() => {
+          if (label() === before) return;
+          seen.disconnect();
+          resolve(performance.now() - t0);
+        });
+        if (circle) seen.observe(circle, { childList: true });
       }),
   );
   times.push(t);
