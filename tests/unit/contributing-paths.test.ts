@@ -77,14 +77,16 @@ function matches(path: string, dir = ROOT): boolean {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** What `npm run new:figure my-figure` and `npm run new:chapter part-4 pretext-tasks` write. */
+/** What `npm run new:figure my-figure` and `npm run new:chapter part-6 afterword` write. */
 const EXAMPLE = 'my-figure';
+/** The example chapter: a slug the plan does not have, at the end of the last Part. */
+const EXAMPLE_CHAPTER = 'part-6/afterword';
 const generated = new Set([
   ...Object.keys(
     figureFiles({ name: EXAMPLE, pascal: pascalName(EXAMPLE), id: shortId(EXAMPLE), title: titleFromSlug(EXAMPLE) }),
   ),
   `widgets/${EXAMPLE}/`,
-  'content/part-4/pretext-tasks.mdx',
+  `content/${EXAMPLE_CHAPTER}.mdx`,
 ]);
 
 describe('CONTRIBUTING.md', () => {
@@ -100,7 +102,7 @@ describe('CONTRIBUTING.md', () => {
   });
 
   it('its examples of generated files are what the generators write, and not in the repository', () => {
-    const examples = paths.filter((p) => p.includes(EXAMPLE) || p.includes('pretext-tasks'));
+    const examples = paths.filter((p) => p.includes(EXAMPLE) || p.includes(EXAMPLE_CHAPTER));
     expect(examples.length).toBeGreaterThan(3);
     for (const p of examples) {
       expect(generated.has(p), p).toBe(true);
